@@ -1,0 +1,26 @@
+//! Prerenders the app into Trunk's staged `index.html` (Trunk `post_build` hook).
+//!
+//! Usage: `prerender [INDEX_HTML]`; without an argument it uses
+//! `$TRUNK_STAGING_DIR/index.html`.
+
+#[cfg(not(target_arch = "wasm32"))]
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    use std::path::PathBuf;
+
+    let path = std::env::args_os().nth(1).map(PathBuf::from).unwrap_or_else(|| {
+        let staging = std::env::var_os("TRUNK_STAGING_DIR")
+            .expect("give the path of index.html, or run as a Trunk hook (TRUNK_STAGING_DIR)");
+        PathBuf::from(staging).join("index.html")
+    });
+    let template = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    let page = k80_uitleg::prerender::render_page(&template)
+        .await
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    std::fs::write(&path, page).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
+    eprintln!("prerendered {}", path.display());
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}

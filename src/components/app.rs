@@ -1,0 +1,66 @@
+//! The root component.
+
+use yew::prelude::*;
+
+use crate::components::full_text::FullText;
+use crate::components::notices::{NoWasmNotice, UrlNotice};
+use crate::components::progress_nav::ProgressNav;
+use crate::components::site_footer::SiteFooter;
+use crate::components::site_header::SiteHeader;
+use crate::components::step_view::StepView;
+use crate::components::toolbar::Toolbar;
+use crate::content::{MEMO, STEPS, UI};
+use crate::hooks::use_app_state;
+use crate::route::{View, MAIN_ID};
+use crate::state::{Action, Panel, PanelKind};
+
+/// The explainer: banner, title, messages, toolbar, progress, every view, footer.
+#[component]
+pub fn App() -> Html {
+    let state = use_app_state();
+    let dispatch = |make: fn(Panel) -> Action| {
+        let state = state.clone();
+        Callback::from(move |panel| state.dispatch(make(panel)))
+    };
+    let on_toggle = dispatch(Action::Toggle);
+    let on_reveal = dispatch(Action::Reveal);
+    let on_set_all = {
+        let state = state.clone();
+        Callback::from(move |open| state.dispatch(Action::SetAll(open)))
+    };
+    let on_dismiss = {
+        let state = state.clone();
+        Callback::from(move |()| state.dispatch(Action::DismissProblems))
+    };
+
+    html! {
+        <>
+            <SiteHeader />
+            <main id={MAIN_ID} class="container main" tabindex="-1">
+                <div class="intro">
+                    <h1 class="intro__title">{UI.titel}</h1>
+                    <p class="intro__lead">{UI.ondertitel}{", "}{MEMO.date}{"."}</p>
+                </div>
+                <NoWasmNotice />
+                <UrlNotice problems={state.problems.clone()} {on_dismiss} />
+                <Toolbar view={state.view} last_step={state.last_step} all_open={state.all_open()} {on_set_all} />
+                <ProgressNav view={state.view} />
+                <div class="views">
+                    { for (0..STEPS.len()).map(|index| html! {
+                        <StepView
+                            key={index}
+                            {index}
+                            current={state.view == View::Step(index)}
+                            original_open={state.is_open(Panel { step: index, kind: PanelKind::Original })}
+                            terms_open={state.is_open(Panel { step: index, kind: PanelKind::Terms })}
+                            on_toggle={on_toggle.clone()}
+                            on_reveal={on_reveal.clone()}
+                        />
+                    }) }
+                    <FullText current={state.view == View::FullText} />
+                </div>
+            </main>
+            <SiteFooter />
+        </>
+    }
+}

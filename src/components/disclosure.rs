@@ -1,0 +1,82 @@
+//! An expandable section, after the NL Design System accordion.
+
+use gloo_events::EventListener;
+use yew::prelude::*;
+
+use crate::state::Panel;
+
+/// Props of [`Disclosure`].
+#[derive(Properties, PartialEq)]
+pub struct DisclosureProps {
+    /// Which section this is; gives the ids.
+    pub panel: Panel,
+    /// The button's text.
+    pub label: AttrValue,
+    /// Whether the panel is open.
+    pub open: bool,
+    /// The button was pressed.
+    pub on_toggle: Callback<Panel>,
+    /// Find-in-page revealed the panel's text.
+    pub on_reveal: Callback<Panel>,
+    /// The panel's content.
+    pub children: Html,
+}
+
+/// A real `<button>` inside an `<h3>`, with `aria-expanded` and `aria-controls`. The panel
+/// stays in the DOM; closed, it is `hidden="until-found"`, so find-in-page can reach its
+/// text and open it (the browser fires `beforematch`). It opens only on activation, never
+/// on focus.
+#[component]
+pub fn Disclosure(props: &DisclosureProps) -> Html {
+    let panel_ref = use_node_ref();
+    let panel_id = props.panel.dom_id();
+    let button_id = format!("{panel_id}-knop");
+
+    {
+        let panel_ref = panel_ref.clone();
+        let on_reveal = props.on_reveal.clone();
+        let panel = props.panel;
+        use_effect_with((), move |_| {
+            let listener = panel_ref.get().map(|element| {
+                EventListener::new(&element, "beforematch", move |_| on_reveal.emit(panel))
+            });
+            move || drop(listener)
+        });
+    }
+
+    let onclick = {
+        let on_toggle = props.on_toggle.clone();
+        let panel = props.panel;
+        Callback::from(move |_: MouseEvent| on_toggle.emit(panel))
+    };
+
+    // Built by hand: the `html!` macro types `hidden` as a boolean, but the panel needs
+    // the value `until-found`.
+    let mut panel = yew::virtual_dom::VTag::new("div");
+    panel.add_attribute("class", "accordion__panel");
+    panel.add_attribute("id", panel_id.clone());
+    if !props.open {
+        panel.add_attribute("hidden", "until-found");
+    }
+    panel.node_ref = panel_ref;
+    panel.add_child(props.children.clone());
+
+    html! {
+        <div class="accordion">
+            <h3 class="accordion__heading">
+                <button
+                    type="button"
+                    class="accordion__button"
+                    id={button_id}
+                    aria-expanded={if props.open { "true" } else { "false" }}
+                    aria-controls={panel_id}
+                    {onclick}
+                >
+                    <span class="accordion__icon" aria-hidden="true"></span>
+                    {props.label.clone()}
+                </button>
+            </h3>
+            {Html::from(panel)}
+        </div>
+    }
+}

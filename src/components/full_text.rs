@@ -1,0 +1,41 @@
+//! The whole memo as one continuous text.
+
+use yew::prelude::*;
+
+use crate::components::memo_part::MemoPart;
+use crate::components::pager::Pager;
+use crate::content::{MEMO, UI};
+use crate::hooks::heading_id;
+use crate::route::{View, FULL_TEXT_ID};
+
+/// Props of [`FullText`].
+#[derive(Properties, PartialEq)]
+pub struct FullTextProps {
+    /// Whether this view is the one on screen.
+    pub current: bool,
+}
+
+/// The memo as a letter: address block (once), every part, the closing.
+#[component]
+pub fn FullText(props: &FullTextProps) -> Html {
+    let meta = |label: &'static str, value: &'static str| html! {
+        <p class="letter__meta"><span class="letter__label">{label}{":"}</span>{" "}{value}</p>
+    };
+    let last = MEMO.parts.len() - 1;
+    html! {
+        <section class="view full-text" id={FULL_TEXT_ID} aria-labelledby={heading_id(FULL_TEXT_ID)}
+                 data-current={props.current.then_some("")}>
+            <h2 id={heading_id(FULL_TEXT_ID)} tabindex="-1">{UI.hele_notitie_kop}</h2>
+            <p class="note">{UI.hele_notitie_uitleg}</p>
+            <article class="letter memo">
+                {meta(UI.aan, MEMO.to)}
+                {meta(UI.datum, MEMO.date)}
+                {meta(UI.onderwerp, MEMO.subject)}
+                { for MEMO.parts.iter().enumerate().map(|(n, part)| html! {
+                    <MemoPart {part} level={3} closing={if n == last { MEMO.closing } else { &[] }} />
+                }) }
+            </article>
+            <Pager view={View::FullText} />
+        </section>
+    }
+}

@@ -1,0 +1,41 @@
+//! The extra blocks of the first step: who K80 is, what the memo is, how to use the page.
+
+use yew::prelude::*;
+
+use crate::components::rich_text::RichText;
+use crate::components::sources::Sources;
+use crate::content::{MEMO, START, UI};
+
+/// Who K80 is (with sources), the memo's particulars (from the memo itself), and how to
+/// use this page.
+#[component]
+pub fn StartIntro() -> Html {
+    let row = |label: &'static str, value: Html| html! {
+        <div class="facts__row"><dt>{label}</dt><dd>{value}</dd></div>
+    };
+    let signed: Html = MEMO.closing.iter().skip(1).map(|line| html! { <span class="facts__line">{*line}</span> }).collect();
+    html! {
+        <>
+            <h3>{START.about_heading}</h3>
+            { for START.about.iter().map(|fact| html! {
+                <div class="fact">
+                    <p><RichText text={fact.text} /></p>
+                    <Sources sources={fact.sources} />
+                </div>
+            }) }
+            <h3>{START.memo_heading}</h3>
+            <dl class="facts">
+                {row(UI.van, html! { {UI.afzender} })}
+                {row(UI.aan, html! { {MEMO.to} })}
+                {row(UI.datum, html! { {MEMO.date} })}
+                {row(UI.onderwerp, html! { {MEMO.subject} })}
+                {row(UI.gesprek, html! { {UI.gesprek_tekst} })}
+                {row(UI.ondertekend, signed)}
+            </dl>
+            <h3>{START.usage_heading}</h3>
+            <ul class="usage">
+                { for START.usage.iter().map(|item| html! { <li><RichText text={*item} /></li> }) }
+            </ul>
+        </>
+    }
+}

@@ -1,0 +1,85 @@
+//! One step of the walk.
+
+use yew::prelude::*;
+
+use crate::components::disclosure::Disclosure;
+use crate::components::memo_part::MemoPart;
+use crate::components::pager::Pager;
+use crate::components::rich_text::RichText;
+use crate::components::start_intro::StartIntro;
+use crate::components::term_list::TermList;
+use crate::content::{fill, MEMO, STEPS, UI};
+use crate::hooks::heading_id;
+use crate::route::View;
+use crate::state::{Panel, PanelKind};
+
+/// Props of [`StepView`].
+#[derive(Properties, PartialEq)]
+pub struct StepViewProps {
+    /// Index into [`STEPS`].
+    pub index: usize,
+    /// Whether this step is the one on screen.
+    pub current: bool,
+    /// Whether the memo-text section is open.
+    pub original_open: bool,
+    /// Whether the terms section is open.
+    pub terms_open: bool,
+    /// A section's button was pressed.
+    pub on_toggle: Callback<Panel>,
+    /// Find-in-page revealed a section.
+    pub on_reveal: Callback<Panel>,
+}
+
+/// Headline, our summary ("In het kort"), the memo's own text and the terms (both
+/// expandable), then previous/next. Every step is always in the page; the stylesheet shows
+/// only the current one while the app runs, and all of them without it.
+#[component]
+pub fn StepView(props: &StepViewProps) -> Html {
+    let step = &STEPS[props.index];
+    let number = fill(UI.stap_van, &[("n", &(props.index + 1).to_string()), ("totaal", &STEPS.len().to_string())]);
+    let summary_id = format!("{}-kort", step.id);
+    let panel = |kind| Panel { step: props.index, kind };
+    let is_last = props.index + 1 == STEPS.len();
+
+    html! {
+        <section class="view step" id={step.id} aria-labelledby={heading_id(step.id)}
+                 data-current={props.current.then_some("")}>
+            <p class="step__number">{number}</p>
+            <h2 class="step__headline" id={heading_id(step.id)} tabindex="-1">{step.headline}</h2>
+
+            <section class="summary" aria-labelledby={summary_id.clone()}>
+                <h3 class="summary__heading" id={summary_id}>
+                    {UI.in_het_kort}
+                    <span class="label">{UI.in_het_kort_label}</span>
+                </h3>
+                <ul class="summary__list">
+                    { for step.summary.iter().map(|point| html! { <li><RichText text={*point} /></li> }) }
+                </ul>
+            </section>
+
+            if props.index == 0 { <StartIntro /> }
+
+            if let Some(part) = step.part {
+                <Disclosure panel={panel(PanelKind::Original)} label={UI.oorspronkelijke_tekst}
+                            open={props.original_open}
+                            on_toggle={props.on_toggle.clone()} on_reveal={props.on_reveal.clone()}>
+                    <p class="note">{UI.oorspronkelijke_tekst_uitleg}</p>
+                    <blockquote class="memo">
+                        <MemoPart {part} level={4} closing={if is_last { MEMO.closing } else { &[] }} />
+                    </blockquote>
+                </Disclosure>
+            }
+
+            if !step.terms.is_empty() {
+                <Disclosure panel={panel(PanelKind::Terms)} label={UI.begrippen}
+                            open={props.terms_open}
+                            on_toggle={props.on_toggle.clone()} on_reveal={props.on_reveal.clone()}>
+                    <p class="note">{UI.begrippen_uitleg}</p>
+                    <TermList terms={step.terms} />
+                </Disclosure>
+            }
+
+            <Pager view={View::Step(props.index)} />
+        </section>
+    }
+}

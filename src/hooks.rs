@@ -1,0 +1,89 @@
+//! Custom hooks: the link between the app state and the browser's location, title and focus.
+//!
+//! Effects never run during server-side rendering, so none of this touches the DOM at build
+//! time; the first client render therefore equals the prerendered HTML, and the location is
+//! read only after hydration.
+
+use gloo_events::EventListener;
+use yew::prelude::*;
+
+use crate::content::{UI, STEPS};
+use crate::route::{parse, Route, View};
+use crate::state::{Action, AppState};
+
+fn current_route() -> Option<Route> {
+    let location = web_sys::window()?.location();
+    Some(parse(&location.hash().ok()?, &location.search().ok()?))
+}
+
+/// The app state, kept in step with the URL: the view follows the fragment, the back
+/// button and shared links work, the document title names the view, and after a
+/// navigation focus moves to the new view's heading.
+#[hook]
+pub fn use_app_state() -> UseReducerHandle<AppState> {
+    let state = use_reducer(AppState::default);
+
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            if let Some(route) = current_route() {
+                dispatcher.dispatch(Action::Arrive(route));
+            }
+            let listener = web_sys::window().map(|window| {
+                EventListener::new(&window, "hashchange", move |_| {
+                    if let Some(route) = current_route() {
+                        dispatcher.dispatch(Action::Navigate(route));
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
+    use_effect_with(state.view, |view| {
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            document.set_title(&document_title(*view));
+        }
+    });
+
+    use_effect_with((state.navigations, state.view), |(navigations, view)| {
+        if *navigations > 0 {
+            move_focus_to(*view);
+        }
+    });
+
+    state
+}
+
+/// The document title for a view: its name, then the page's title.
+pub fn document_title(view: View) -> String {
+    let name = match view.step_index() {
+        Some(n) => STEPS[n].name,
+        None => UI.hele_notitie_kop,
+    };
+    format!("{name} – {}", UI.paginatitel)
+}
+
+/// Shows the top of the walk (progress and all) and focuses the view's heading, so screen
+/// readers announce where the visitor has arrived.
+fn move_focus_to(view: View) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Some(top) = document.get_element_by_id(crate::components::progress_nav::PROGRESS_ID) {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Start);
+        top.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+    let heading = document
+        .get_element_by_id(&heading_id(view.fragment()))
+        .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok());
+    if let Some(heading) = heading {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = heading.focus_with_options(&options);
+    }
+}
+
+/// Id of a view's main heading.
+pub fn heading_id(fragment: &str) -> String {
+    format!("{fragment}-kop")
+}

@@ -1,0 +1,32 @@
+//! Interactive explainer of K80's memo of 27 February 2026 to the Tweede Kamer.
+//!
+//! The same components render twice: natively at build time (yew SSR, see `prerender`), and
+//! in the browser, where the WebAssembly build hydrates that HTML.
+
+pub mod components;
+pub mod content;
+pub mod hooks;
+pub mod route;
+pub mod state;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod style;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod theme;
+
+pub use components::app::App;
+
+/// Id of the element the app renders into (in `index.html`).
+pub const ROOT_ID: &str = "app";
+
+/// Hydrates the prerendered page. Called from `main` in the browser.
+#[cfg(target_arch = "wasm32")]
+pub fn hydrate() {
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(ROOT_ID))
+        .expect("index.html has an element with id \"app\"");
+    yew::Renderer::<App>::with_root(root).hydrate();
+}

@@ -1,0 +1,28 @@
+//! Build-time rendering: the app through yew's SSR, and the stylesheet, into `index.html`.
+
+use crate::{App, ROOT_ID};
+
+/// The app rendered to HTML, with the markers hydration needs.
+pub async fn render_app() -> String {
+    yew::LocalServerRenderer::<App>::new().hydratable(true).render().await
+}
+
+/// Fills Trunk's `index.html`: the stylesheet before `</head>`, the rendered app inside the
+/// empty root element. Fails if the template does not have exactly one of each.
+pub fn fill_template(template: &str, app_html: &str, css: &str) -> Result<String, String> {
+    let root = format!(r#"<div id="{ROOT_ID}"></div>"#);
+    let once = |needle: &str| match template.matches(needle).count() {
+        1 => Ok(()),
+        n => Err(format!("index.html moet precies één {needle} hebben, niet {n}")),
+    };
+    once(&root)?;
+    once("</head>")?;
+    Ok(template
+        .replace("</head>", &format!("<style>{css}</style></head>"))
+        .replace(&root, &format!(r#"<div id="{ROOT_ID}">{app_html}</div>"#)))
+}
+
+/// The whole page: template filled with the rendered app and the stylesheet.
+pub async fn render_page(template: &str) -> Result<String, String> {
+    fill_template(template, &render_app().await, &crate::style::stylesheet())
+}

@@ -1,0 +1,227 @@
+//! The URL scheme: which view the fragment asks for, and what in the URL we do not know.
+//!
+//! - `#start`, `#inleiding`, … (the step ids from `content/uitleg.toml`): one step of the walk;
+//! - `#notitie`: the whole memo as one continuous text;
+//! - no fragment: the first step;
+//! - `#inhoud` (the skip link's target): an anchor on the page, keeps the current view;
+//! - anything else, and any query parameter: ignored, with a message in Dutch.
+
+use crate::content::STEPS;
+
+/// Fragment of the continuous-text view.
+pub const FULL_TEXT_ID: &str = "notitie";
+/// Id of `<main>`, the target of the skip link.
+pub const MAIN_ID: &str = "inhoud";
+/// How much of an unknown value we echo back on screen.
+const ECHO_LIMIT: usize = 60;
+
+/// What the page shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    /// Step `n` (0-based) of [`STEPS`].
+    Step(usize),
+    /// The whole memo.
+    FullText,
+}
+
+impl Default for View {
+    fn default() -> Self {
+        View::Step(0)
+    }
+}
+
+impl View {
+    /// The step index, for the walk and the progress navigation.
+    pub fn step_index(self) -> Option<usize> {
+        match self {
+            View::Step(n) => Some(n),
+            View::FullText => None,
+        }
+    }
+
+    /// The fragment id of this view.
+    pub fn fragment(self) -> &'static str {
+        match self.step_index() {
+            Some(n) => STEPS[n].id,
+            None => FULL_TEXT_ID,
+        }
+    }
+
+    /// The step before this one, if any.
+    pub fn previous(self) -> Option<View> {
+        let n = self.step_index()?;
+        n.checked_sub(1).map(View::Step)
+    }
+
+    /// The step after this one, if any.
+    pub fn next(self) -> Option<View> {
+        let n = self.step_index()?;
+        (n + 1 < STEPS.len()).then_some(View::Step(n + 1))
+    }
+}
+
+/// Something in the URL the page did not understand.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// A fragment that names no view.
+    UnknownView(String),
+    /// A query parameter the page does not use.
+    UnknownParameter(String),
+}
+
+/// What a location asks for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Route {
+    /// The view to show; `None` keeps the current one (an in-page anchor).
+    pub view: Option<View>,
+    /// What was ignored.
+    pub problems: Vec<Problem>,
+}
+
+/// Parses `location.hash` and `location.search` (each with or without its `#` / `?`).
+pub fn parse(hash: &str, search: &str) -> Route {
+    let fragment = decode(hash.strip_prefix('#').unwrap_or(hash));
+    let mut problems = Vec::new();
+    let view = match fragment.as_str() {
+        "" => Some(View::Step(0)),
+        FULL_TEXT_ID => Some(View::FullText),
+        MAIN_ID => None,
+        id => match STEPS.iter().position(|s| s.id == id) {
+            Some(n) => Some(View::Step(n)),
+            None => {
+                problems.push(Problem::UnknownView(echo(id)));
+                Some(View::Step(0))
+            }
+        },
+    };
+    let query = search.strip_prefix('?').unwrap_or(search);
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        let name = match pair.split_once('=') {
+            Some((name, _)) if !name.is_empty() => name,
+            _ => pair,
+        };
+        problems.push(Problem::UnknownParameter(echo(&decode(name))));
+    }
+    Route { view, problems }
+}
+
+/// Percent-decoding for display; invalid sequences are kept as they are.
+fn decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        match (bytes[i], bytes.get(i + 1).copied().and_then(hex), bytes.get(i + 2).copied().and_then(hex)) {
+            (b'%', Some(hi), Some(lo)) => {
+                out.push((hi * 16 + lo) as u8);
+                i += 3;
+            }
+            (b'+', _, _) => {
+                out.push(b' ');
+                i += 1;
+            }
+            (b, _, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// An unknown value as it may be shown: control characters dropped, length capped.
+fn echo(text: &str) -> String {
+    let clean: String = text.chars().filter(|c| !c.is_control()).collect();
+    if clean.chars().count() > ECHO_LIMIT {
+        clean.chars().take(ECHO_LIMIT).chain(['…']).collect()
+    } else {
+        clean
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_step_id_round_trips() {
+        for (n, step) in STEPS.iter().enumerate() {
+            let route = parse(&format!("#{}", step.id), "");
+            assert_eq!(route.view, Some(View::Step(n)));
+            assert!(route.problems.is_empty());
+            assert_eq!(View::Step(n).fragment(), step.id);
+        }
+    }
+
+    #[test]
+    fn the_walk_has_the_six_fragments_of_the_memo() {
+        let ids: Vec<_> = STEPS.iter().map(|s| s.id).collect();
+        assert_eq!(
+            ids,
+            ["start", "inleiding", "goede-start", "ruimte-voor-verbetering", "ons-aanbod", "tot-slot"]
+        );
+    }
+
+    #[test]
+    fn empty_location_is_the_first_step() {
+        assert_eq!(parse("", "").view, Some(View::Step(0)));
+        assert_eq!(parse("#", "?").view, Some(View::Step(0)));
+        assert_eq!(View::Step(0).fragment(), "start");
+    }
+
+    #[test]
+    fn full_text_has_its_own_fragment_and_no_neighbours() {
+        assert_eq!(parse("#notitie", "").view, Some(View::FullText));
+        assert_eq!(View::FullText.next(), None);
+        assert_eq!(View::FullText.previous(), None);
+    }
+
+    #[test]
+    fn skip_link_target_keeps_the_current_view() {
+        assert_eq!(parse("#inhoud", ""), Route { view: None, problems: vec![] });
+    }
+
+    #[test]
+    fn previous_and_next_stop_at_the_ends() {
+        assert_eq!(View::Step(0).previous(), None);
+        assert_eq!(View::Step(0).next(), Some(View::Step(1)));
+        let last = View::Step(STEPS.len() - 1);
+        assert_eq!(last.next(), None);
+        assert_eq!(last.previous(), Some(View::Step(STEPS.len() - 2)));
+    }
+
+    #[test]
+    fn unknown_fragment_falls_back_with_a_problem() {
+        let route = parse("#bestaat-niet", "");
+        assert_eq!(route.view, Some(View::Step(0)));
+        assert_eq!(route.problems, vec![Problem::UnknownView("bestaat-niet".into())]);
+    }
+
+    #[test]
+    fn unknown_parameters_are_reported_by_name() {
+        let route = parse("#inleiding", "?foo=1&bar&=x");
+        assert_eq!(route.view, Some(View::Step(1)));
+        assert_eq!(
+            route.problems,
+            vec![
+                Problem::UnknownParameter("foo".into()),
+                Problem::UnknownParameter("bar".into()),
+                Problem::UnknownParameter("=x".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn echoed_values_are_decoded_cleaned_and_capped() {
+        let route = parse("#caf%C3%A9%0A%3Cb%3E", "");
+        assert_eq!(route.problems, vec![Problem::UnknownView("café<b>".into())]);
+        let long = "x".repeat(100);
+        match &parse(&format!("#{long}"), "").problems[0] {
+            Problem::UnknownView(v) => assert_eq!(v.chars().count(), ECHO_LIMIT + 1),
+            other => panic!("unexpected {other:?}"),
+        }
+        // Broken escapes are shown as typed, not dropped.
+        assert_eq!(parse("#%zz%4", "").problems, vec![Problem::UnknownView("%zz%4".into())]);
+    }
+}

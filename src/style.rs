@@ -1,0 +1,266 @@
+//! The stylesheet, written with stylist at build time.
+//!
+//! The prerender step writes it into `index.html` as one `<style>` element, so the page is
+//! styled at first paint, nothing shifts when the WebAssembly hydrates, and the app itself
+//! carries no CSS engine. Tokens come from [`crate::theme`].
+//!
+//! Three modes, all in CSS:
+//! - the app runs (or is about to): one view at a time, the current one (`data-current`, or
+//!   the URL fragment's `:target` before hydration);
+//! - no JavaScript (`@media (scripting: none)`) or no WebAssembly (`html.no-wasm`, set by the
+//!   loader when the module fails): every view and every section open, one after another;
+//! - print: like the latter, without navigation.
+
+use stylist::manager::StyleManager;
+use stylist::GlobalStyle;
+
+use crate::theme::{scale_properties, DARK, LIGHT};
+
+/// Rules that show everything, for a page without the app. `scope` narrows them to
+/// `html.no-wasm`, or to nothing inside an `@media` block.
+fn without_app(scope: &str) -> String {
+    format!(
+        r#"
+{scope} .view {{ display: block; }}
+{scope} .view + .view {{ border-top: 4px double var(--color-border); margin-top: var(--space-7); padding-top: var(--space-6); }}
+{scope} .accordion__panel[hidden] {{ display: block; content-visibility: visible; }}
+{scope} .accordion__icon, {scope} .needs-app {{ display: none; }}
+{scope} .accordion__button {{ color: var(--color-text); cursor: auto; pointer-events: none; }}
+"#
+    )
+}
+
+/// The whole stylesheet, as stylist prints it.
+pub fn stylesheet() -> String {
+    let manager = StyleManager::builder()
+        .writer(stylist::manager::render_static().0)
+        .build()
+        .expect("a static style manager");
+    let source = format!(
+        r#"
+:root {{ color-scheme: light dark; {light} {scale} }}
+@media (prefers-color-scheme: dark) {{ :root {{ {dark} }} }}
+
+*, *::before, *::after {{ box-sizing: border-box; }}
+html {{ -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }}
+@media (min-width: 2200px) {{ html {{ font-size: 125%; }} }}
+@media (min-width: 3200px) {{ html {{ font-size: 160%; }} }}
+body {{
+  margin: 0; background: var(--color-bg); color: var(--color-text);
+  font-family: var(--font); font-size: var(--text-base); line-height: 1.6;
+  overflow-wrap: break-word;
+}}
+h1, h2, h3, h4 {{ line-height: 1.25; margin: var(--space-6) 0 var(--space-3); text-wrap: balance; }}
+h1 {{ font-size: var(--text-h1); }}
+h2 {{ font-size: var(--text-h2); }}
+h3 {{ font-size: var(--text-h3); }}
+h4 {{ font-size: var(--text-base); }}
+p, ul, ol, dl, blockquote {{ margin: 0 0 var(--space-4); }}
+ul, ol {{ padding-left: 1.25rem; }}
+li + li {{ margin-top: var(--space-2); }}
+a {{ color: var(--color-primary); text-decoration-thickness: 0.08em; text-underline-offset: 0.18em; }}
+a:hover {{ text-decoration-thickness: 0.16em; }}
+:focus-visible {{ outline: 3px solid var(--color-focus); outline-offset: 3px; }}
+[tabindex="-1"]:focus:not(:focus-visible) {{ outline: none; }}
+
+.container {{ max-width: calc(var(--measure) + 2 * var(--space-4)); margin-inline: auto; padding-inline: var(--space-4); }}
+.skip-link {{
+  position: absolute; left: var(--space-2); top: var(--space-2); z-index: 10;
+  padding: var(--space-2) var(--space-4); background: var(--color-primary); color: var(--color-on-primary);
+  transform: translateY(-300%);
+}}
+.skip-link:focus {{ transform: none; }}
+
+.site-header {{ background: var(--color-surface); border-bottom: 1px solid var(--color-border); }}
+.site-header__inner {{ padding-block: var(--space-3); }}
+.brand {{ margin: 0; display: flex; flex-wrap: wrap; align-items: baseline; gap: var(--space-1) var(--space-3); }}
+.brand__mark {{ font-weight: 800; font-size: 1.375rem; color: var(--color-primary); letter-spacing: 0.02em; }}
+.brand__text {{ color: var(--color-muted); font-size: var(--text-small); }}
+
+.main {{ display: block; padding-block: var(--space-5) var(--space-8); }}
+.main:focus {{ outline: none; }}
+.intro__title {{ margin-top: 0; }}
+.intro__lead {{ color: var(--color-muted); }}
+
+.button {{
+  font: inherit; min-height: var(--target); padding: var(--space-2) var(--space-4);
+  border: 2px solid var(--color-primary); border-radius: var(--radius);
+  background: var(--color-bg); color: var(--color-primary); cursor: pointer;
+}}
+.button:hover {{ background: var(--color-surface); text-decoration: underline; }}
+.toolbar {{
+  display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between;
+  gap: var(--space-3); margin-block: var(--space-5) var(--space-3);
+}}
+.toolbar__link {{ display: inline-flex; align-items: center; min-height: var(--target); font-weight: 600; }}
+.toolbar .button[hidden] {{ display: none; }}
+
+.notice {{
+  margin-block: var(--space-4); padding: var(--space-3) var(--space-4);
+  background: var(--color-surface); border: 2px solid var(--color-primary); border-left-width: 6px;
+  border-radius: var(--radius);
+}}
+.notice:empty, .notice[hidden] {{ display: none; }}
+.notice__list {{ margin-bottom: var(--space-3); }}
+
+.progress {{ margin-block: var(--space-3) var(--space-6); scroll-margin-top: var(--space-3); }}
+.progress__status {{ font-weight: 700; margin-bottom: var(--space-2); }}
+.progress__list {{
+  list-style: none; margin: 0; padding: 0;
+  display: grid; grid-auto-flow: column; grid-auto-columns: minmax(0, 1fr); gap: var(--space-1);
+}}
+.progress__list li + li {{ margin-top: 0; }}
+.progress__link {{
+  display: flex; flex-direction: column; align-items: center; gap: var(--space-1);
+  min-height: var(--target); padding: var(--space-1); border-radius: var(--radius);
+  color: var(--color-text); text-decoration: none;
+}}
+.progress__number {{
+  display: inline-grid; place-items: center; width: 2.25rem; height: 2.25rem; border-radius: 50%;
+  border: 2px solid var(--color-border); background: var(--color-bg); font-weight: 700;
+}}
+.progress__item--done .progress__number {{ border-color: var(--color-primary); color: var(--color-primary); }}
+.progress__link[aria-current] .progress__number {{
+  background: var(--color-primary); border-color: var(--color-primary); color: var(--color-on-primary);
+  box-shadow: 0 0 0 3px var(--color-bg), 0 0 0 5px var(--color-primary);
+}}
+.progress__name {{ font-size: var(--text-small); line-height: 1.25; text-align: center; }}
+.progress__link[aria-current] .progress__name {{ font-weight: 700; text-decoration: underline; text-underline-offset: 0.2em; }}
+.progress__link:hover .progress__name {{ text-decoration: underline; }}
+@media (max-width: 40rem) {{
+  .progress__name {{
+    position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
+    clip: rect(0 0 0 0); white-space: nowrap; border: 0;
+  }}
+}}
+
+.view {{ scroll-margin-top: var(--space-3); }}
+.step__number {{ margin: 0 0 var(--space-1); color: var(--color-muted); font-weight: 700; }}
+.view h2 {{ margin-top: 0; }}
+.view h2:focus {{ outline-offset: 6px; }}
+.summary {{
+  margin-block: var(--space-4) var(--space-5); padding: var(--space-4) var(--space-5);
+  background: var(--color-surface); border-left: 4px solid var(--color-primary); border-radius: var(--radius);
+}}
+.summary__heading {{ margin-top: 0; display: flex; flex-wrap: wrap; align-items: baseline; gap: var(--space-2) var(--space-3); }}
+.summary__list {{ margin-bottom: 0; }}
+.label {{
+  padding: 0.1rem var(--space-2); border-radius: 999px; background: var(--color-label-bg);
+  color: var(--color-text); font-size: var(--text-small); font-weight: 600;
+}}
+.note, .source {{ color: var(--color-muted); font-size: var(--text-small); }}
+.source__label {{ font-weight: 700; }}
+.fact p {{ margin-bottom: var(--space-1); }}
+.facts {{ display: grid; grid-template-columns: max-content 1fr; gap: var(--space-2) var(--space-4); }}
+.facts__row {{ display: contents; }}
+.facts dt {{ font-weight: 700; }}
+.facts dd {{ margin: 0; }}
+.facts__line {{ display: block; }}
+@media (max-width: 30rem) {{ .facts {{ grid-template-columns: 1fr; row-gap: 0; }} .facts dd {{ margin-bottom: var(--space-3); }} }}
+
+.accordion {{ border-top: 1px solid var(--color-border); }}
+.accordion:last-of-type {{ border-bottom: 1px solid var(--color-border); }}
+.accordion__heading {{ margin: 0; font-size: var(--text-h3); }}
+.accordion__button {{
+  display: flex; align-items: center; gap: var(--space-3); width: 100%; min-height: var(--target);
+  padding: var(--space-3) 0; border: 0; background: none; color: var(--color-primary);
+  font: inherit; font-weight: 700; text-align: left; cursor: pointer;
+}}
+.accordion__button:hover {{ text-decoration: underline; }}
+.accordion__icon {{
+  flex: none; width: 0.6em; height: 0.6em; margin-inline: 0.2em;
+  border-right: 0.16em solid currentColor; border-bottom: 0.16em solid currentColor;
+  transform: translateY(-25%) rotate(45deg); transition: transform 0.2s ease;
+}}
+.accordion__button[aria-expanded="true"] .accordion__icon {{ transform: translateY(25%) rotate(225deg); }}
+.accordion__panel {{ padding-bottom: var(--space-4); }}
+
+.memo {{
+  padding-left: var(--space-4); border-left: 4px solid var(--color-quote);
+  font-family: Charter, "Bitstream Charter", "Sitka Text", Cambria, Georgia, serif;
+}}
+.memo__heading {{ font-family: var(--font); }}
+.memo__closing {{ margin-top: var(--space-5); }}
+.memo__closing p {{ margin-bottom: var(--space-1); }}
+.letter__meta {{ margin-bottom: var(--space-1); }}
+.letter__label {{ font-weight: 700; }}
+
+.terms {{ margin: 0; }}
+.terms__item {{ padding-block: var(--space-3); }}
+.terms__item + .terms__item {{ border-top: 1px solid var(--color-border); }}
+.terms__name {{ font-weight: 700; }}
+.terms__text {{ margin: 0; }}
+.terms__text p {{ margin-bottom: var(--space-2); }}
+
+.pager {{ display: flex; flex-wrap: wrap; gap: var(--space-3); margin-top: var(--space-6); }}
+.pager__link {{
+  display: flex; flex-direction: column; flex: 1 1 14rem; min-height: var(--target);
+  padding: var(--space-3) var(--space-4); border: 2px solid var(--color-primary); border-radius: var(--radius);
+  color: var(--color-primary); text-decoration: none;
+}}
+.pager__link--next {{ margin-left: auto; text-align: right; background: var(--color-primary); color: var(--color-on-primary); }}
+.pager__direction {{ font-size: var(--text-small); }}
+.pager__name {{ font-weight: 700; }}
+.pager__link:hover .pager__name {{ text-decoration: underline; }}
+
+.site-footer {{
+  padding-block: var(--space-5); background: var(--color-surface); border-top: 1px solid var(--color-border);
+  color: var(--color-muted); font-size: var(--text-small);
+}}
+.site-footer p:last-child {{ margin-bottom: 0; }}
+
+@media (scripting: enabled) {{
+  html:not(.no-wasm) .view {{ display: none; }}
+  html:not(.no-wasm) .view[data-current] {{ display: block; }}
+  html:not(.no-wasm) .views:has(.view:target) .view:not(:target) {{ display: none; }}
+  html:not(.no-wasm) .view:target {{ display: block; }}
+}}
+@media (scripting: none) {{ {no_script} }}
+{no_wasm}
+html.no-wasm .notice--no-wasm[hidden] {{ display: block; }}
+
+@media (prefers-reduced-motion: reduce) {{
+  *, *::before, *::after {{ transition: none !important; animation: none !important; scroll-behavior: auto !important; }}
+}}
+@media print {{
+  {print}
+  .skip-link, .toolbar, .progress, .pager, .notice {{ display: none !important; }}
+}}
+"#,
+        light = LIGHT.custom_properties(),
+        dark = DARK.custom_properties(),
+        scale = scale_properties(),
+        no_script = without_app("html"),
+        no_wasm = without_app("html.no-wasm"),
+        print = without_app("html"),
+    );
+    let style = GlobalStyle::new_with_manager(source, manager).expect("the stylesheet parses");
+    minify(style.get_style_str())
+}
+
+/// Drops the indentation and spacing stylist prints; it never prints a value that spans
+/// lines or has `: `, ` {` or `, ` inside a string.
+fn minify(css: &str) -> String {
+    css.lines().map(str::trim).collect::<String>().replace(": ", ":").replace(" {", "{").replace(", ", ",")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stylesheet_keeps_the_three_modes() {
+        let css = stylesheet();
+        for needle in [
+            "@media (scripting:enabled)",
+            "html.no-wasm .accordion__panel[hidden]",
+            ".view:target",
+            "prefers-reduced-motion",
+            "prefers-color-scheme:dark",
+            ":focus-visible",
+            "@media (scripting:none){html .accordion__panel[hidden]{display:block;content-visibility:visible;}}",
+        ] {
+            assert!(css.contains(needle), "missing {needle:?} in\n{css}");
+        }
+    }
+}

@@ -1,0 +1,100 @@
+// Shared harness for the end-to-end tests: a static server for dist/ on 127.0.0.1, Debian's
+// Chromium through playwright-core (no browser download, ever), and the memo's lines.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const DIST = resolve(ROOT, process.env.DIST_DIR ?? 'dist');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.json': 'application/json',
+};
+
+/** Serves `dir` on 127.0.0.1 at a free port. Resolves to { url, close }. */
+export async function serve(dir = DIST) {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let file = normalize(join(dir, path));
+    if (!file.startsWith(dir)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  return {
+    url: `http://127.0.0.1:${server.address().port}`,
+    close: () => new Promise((ok) => server.close(ok)),
+  };
+}
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+];
+
+/** Debian's Chromium, headless. */
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/**
+ * A new page that records console errors, page errors and requests to other origins.
+ * `page.problems()` lists them.
+ */
+export async function openPage(browser, base, { width = 1280, height = 900, javaScriptEnabled = true } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, javaScriptEnabled, locale: 'nl-NL' });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  page.on('request', (req) => {
+    const url = req.url();
+    if (!url.startsWith(base) && !url.startsWith('data:')) problems.push(`request to another origin: ${url}`);
+  });
+  page.problems = () => problems;
+  page.closeAll = () => context.close();
+  return page;
+}
+
+/** Waits until the WebAssembly has hydrated the page (the title follows the view). */
+export async function hydrated(page) {
+  await page.waitForFunction(() => document.title.includes('–'));
+}
+
+/** The memo's lines as a reader sees them: address block once, emphasis marks removed. */
+export function memoLines() {
+  const text = readFileSync(join(ROOT, 'content/gespreksnotitie-k80-2026-02-27.txt'), 'utf8');
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean).map((l) => l.replaceAll('*', ''));
+  return [...new Set(lines)];
+}
+
+/** The step ids, in order, as the app defines them. */
+export const STEP_IDS = ['start', 'inleiding', 'goede-start', 'ruimte-voor-verbetering', 'ons-aanbod', 'tot-slot'];

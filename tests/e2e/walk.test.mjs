@@ -1,0 +1,194 @@
+// The walk in a real browser, against the release build in dist/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openPage, hydrated, STEP_IDS } from './helpers.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Waits until exactly view `id` is on screen, and the progress says which step it is. */
+async function expectView(page, id) {
+  await page.waitForFunction((id) => {
+    const shown = [...document.querySelectorAll('.view')].filter((v) => getComputedStyle(v).display !== 'none');
+    return shown.length === 1 && shown[0].id === id && document.querySelector(`#${id}[data-current]`) !== null;
+  }, id);
+  const n = STEP_IDS.indexOf(id);
+  const status = await page.locator('.progress__status').innerText();
+  if (n >= 0) {
+    assert.match(status, new RegExp(`^Stap ${n + 1} van ${STEP_IDS.length}: `));
+    assert.equal(await page.locator('.progress__link[aria-current="step"]').getAttribute('href'), `#${id}`);
+  } else {
+    assert.equal(await page.locator('.progress__link[aria-current]').count(), 0);
+  }
+}
+
+async function load(path = '/', options) {
+  const page = await openPage(browser, server.url, options);
+  await page.goto(server.url + path);
+  await hydrated(page);
+  return page;
+}
+
+function hash(page) {
+  return new URL(page.url()).hash;
+}
+
+test('walks every step with the next button, then reaches the whole memo', async () => {
+  const page = await load();
+  await expectView(page, 'start');
+  for (const id of STEP_IDS.slice(1)) {
+    await page.getByRole('link', { name: /^Volgende/ }).click();
+    await expectView(page, id);
+    assert.equal(hash(page), `#${id}`);
+    // Focus lands on the new step's heading, so screen readers announce it.
+    await page.waitForFunction((id) => document.activeElement?.id === `${id}-kop`, id);
+  }
+  await page.getByRole('link', { name: /^Volgende/ }).click();
+  await expectView(page, 'notitie');
+  // And back again with "Vorige"-style links: the whole memo links back to the walk.
+  await page.getByRole('link', { name: /^Terug naar de stappen/ }).first().click();
+  await expectView(page, 'tot-slot');
+  for (const id of STEP_IDS.slice(0, -1).reverse()) {
+    await page.getByRole('link', { name: /^Vorige/ }).click();
+    await expectView(page, id);
+  }
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
+});
+
+test('jumps to any step with the progress navigation, on a phone too', async () => {
+  for (const width of [375, 1280]) {
+    const page = await load('/', { width, height: 800 });
+    for (const id of [...STEP_IDS].reverse()) {
+      await page.locator(`.progress__link[href="#${id}"]`).click();
+      await expectView(page, id);
+      assert.equal(hash(page), `#${id}`);
+    }
+    assert.deepEqual(page.problems(), []);
+    await page.closeAll();
+  }
+});
+
+test('a deep link to each fragment lands on that view, also after reload', async () => {
+  for (const id of [...STEP_IDS, 'notitie']) {
+    const page = await load(`/#${id}`);
+    await expectView(page, id);
+    await page.reload();
+    await hydrated(page);
+    await expectView(page, id);
+    assert.deepEqual(page.problems(), []);
+    await page.closeAll();
+  }
+});
+
+test('the back and forward buttons follow the steps', async () => {
+  const page = await load();
+  await page.getByRole('link', { name: /^Volgende/ }).click();
+  await expectView(page, 'inleiding');
+  await page.getByRole('link', { name: /^Volgende/ }).click();
+  await expectView(page, 'goede-start');
+  await page.goBack();
+  await expectView(page, 'inleiding');
+  await page.goBack();
+  await expectView(page, 'start');
+  await page.goForward();
+  await expectView(page, 'inleiding');
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
+});
+
+test('sections expand and collapse by mouse', async () => {
+  const page = await load('/#inleiding');
+  const button = page.locator('#inleiding-tekst-knop');
+  const panel = page.locator('#inleiding-tekst');
+  assert.equal(await button.getAttribute('aria-expanded'), 'false');
+  assert.equal(await panel.getAttribute('hidden'), 'until-found');
+  assert.equal(await panel.isVisible(), false);
+  await button.click();
+  await page.waitForFunction(() => document.querySelector('#inleiding-tekst-knop').ariaExpanded === 'true');
+  assert.equal(await panel.isVisible(), true);
+  assert.match(await panel.innerText(), /Het programma Elke regio telt vormt/);
+  assert.equal(await panel.locator('em', { hasText: 'Elke regio telt' }).count(), 1);
+  await button.click();
+  await page.waitForFunction(() => document.querySelector('#inleiding-tekst-knop').ariaExpanded === 'false');
+  assert.equal(await panel.getAttribute('hidden'), 'until-found');
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
+});
+
+test('sections expand and collapse by keyboard, never on focus', async () => {
+  const page = await load('/#goede-start');
+  // Tab from the heading until the first section's button has focus.
+  await page.locator('#goede-start-kop').focus();
+  for (let i = 0; i < 20; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.id === 'goede-start-tekst-knop')) break;
+  }
+  const button = page.locator('#goede-start-tekst-knop');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'goede-start-tekst-knop');
+  assert.equal(await button.getAttribute('aria-expanded'), 'false', 'focus alone does not expand');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.ariaExpanded === 'true');
+  await page.keyboard.press('Space');
+  await page.waitForFunction(() => document.activeElement?.ariaExpanded === 'false');
+  // The next section is one Tab away.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'goede-start-begrippen-knop');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('#goede-start-begrippen').hidden === false);
+  assert.match(await page.locator('#goede-start-begrippen').innerText(), /Nationaal Programma Vitale Regio/);
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
+});
+
+test('"Alles openen" opens every section and "Alles sluiten" closes them', async () => {
+  const page = await load('/#ruimte-voor-verbetering');
+  const all = page.getByRole('button', { name: 'Alles openen' });
+  await all.click();
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('.accordion__button')].every((b) => b.ariaExpanded === 'true'));
+  assert.equal(await page.locator('.accordion__panel[hidden]').count(), 0);
+  await page.getByRole('button', { name: 'Alles sluiten' }).click();
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('.accordion__panel')].every((p) => p.getAttribute('hidden') === 'until-found'));
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
+});
+
+test('the skip link moves to the content and keeps the step', async () => {
+  const page = await load('/#ons-aanbod');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.className), 'skip-link');
+  assert.equal(await page.locator('.skip-link').isVisible(), true);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'inhoud');
+  await expectView(page, 'ons-aanbod');
+  assert.equal(await page.locator('.notice li').count(), 0);
+  await page.closeAll();
+});
+
+test('an unknown fragment or parameter gets a message in Dutch, as text', async () => {
+  const page = await load('/?thema=donker#%3Cimg%20src=x%20onerror=alert(1)%3E');
+  await expectView(page, 'start');
+  const notice = page.locator('.notice[role="status"]');
+  await notice.locator('li').first().waitFor();
+  const text = await notice.innerText();
+  assert.match(text, /bestaat niet: “<img src=x onerror=alert\(1\)>”/);
+  assert.match(text, /instelling die deze pagina niet kent: “thema”/);
+  assert.equal(await notice.locator('img').count(), 0, 'nothing from the URL becomes HTML');
+  await page.getByRole('button', { name: 'Melding sluiten' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('.notice li').length === 0);
+  // The page keeps working.
+  await page.getByRole('link', { name: /^Volgende/ }).click();
+  await expectView(page, 'inleiding');
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
+});

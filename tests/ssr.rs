@@ -1,0 +1,68 @@
+//! The prerendered page: every word of the memo is in the HTML, with the structure that
+//! works without JavaScript.
+
+use k80_uitleg::content::{plain, MEMO, STEPS};
+use k80_uitleg::prerender::{fill_template, render_app, render_page};
+
+/// Text content of an HTML fragment: tags and comments dropped, entities decoded.
+fn text_of(html: &str) -> String {
+    let mut text = String::new();
+    let mut rest = html;
+    while let Some(start) = rest.find('<') {
+        text.push_str(&rest[..start]);
+        let end = if rest[start..].starts_with("<!--") { rest[start..].find("-->").map(|e| e + 3) } else { rest[start..].find('>').map(|e| e + 1) };
+        rest = &rest[start + end.expect("tags are closed")..];
+    }
+    text.push_str(rest);
+    text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&")
+}
+
+async fn rendered() -> String {
+    render_app().await
+}
+
+#[tokio::test]
+async fn every_memo_line_is_in_the_prerendered_html() {
+    let text = text_of(&rendered().await);
+    for line in MEMO.lines() {
+        let line = line.replace('*', "");
+        // The address lines are shown as "Aan: …" in the letter view.
+        assert!(text.contains(&line), "missing from the HTML: {line}");
+    }
+}
+
+#[tokio::test]
+async fn every_view_is_rendered_with_its_fragment_id() {
+    let html = rendered().await;
+    for step in STEPS {
+        assert!(html.contains(&format!(r#"id="{}""#, step.id)), "no element for #{}", step.id);
+        assert!(text_of(&html).contains(step.headline));
+        for point in step.summary {
+            assert!(text_of(&html).contains(&plain(point)));
+        }
+    }
+    assert!(html.contains(r#"id="notitie""#));
+    // Only the first step is current before the app knows the URL.
+    assert_eq!(html.matches("data-current").count(), 1);
+}
+
+#[tokio::test]
+async fn sections_are_closed_buttons_with_until_found_panels() {
+    let html = rendered().await;
+    let buttons = html.matches(r#"class="accordion__button""#).count();
+    assert!(buttons >= 2 * (STEPS.len() - 2));
+    assert_eq!(html.matches(r#"aria-expanded="false""#).count(), buttons);
+    assert_eq!(html.matches(r#"hidden="until-found""#).count(), buttons);
+    assert!(html.contains(r#"aria-controls="inleiding-tekst""#));
+    assert!(html.contains("<em>Elke regio telt</em>"));
+}
+
+#[tokio::test]
+async fn the_template_gets_the_app_and_the_stylesheet() {
+    let template = "<html><head><title>t</title></head><body><div id=\"app\"></div></body></html>";
+    let page = render_page(template).await.unwrap();
+    assert!(page.contains("<style>:root"), "stylesheet first in <style>");
+    assert!(page.contains(r#"<div id="app"><a class="skip-link""#) || page.contains(r#"<div id="app"><!--"#));
+    assert!(fill_template("<head></head>", "", "").is_err(), "no root element");
+    assert!(fill_template("<head></head><div id=\"app\"></div><div id=\"app\"></div>", "", "").is_err());
+}
