@@ -1,0 +1,63 @@
+// The page without the app: JavaScript off, or no WebAssembly. Every word of the memo must
+// be readable, on screen, with no button that cannot work.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openPage, memoLines, STEP_IDS } from './helpers.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function assertEverythingReadable(page) {
+  const text = await page.locator('body').innerText();
+  for (const line of memoLines()) {
+    assert.ok(text.includes(line), `not on screen: ${line}`);
+  }
+  for (const id of [...STEP_IDS, 'notitie']) {
+    assert.equal(await page.locator(`#${id}`).isVisible(), true, `#${id} is shown`);
+  }
+  assert.equal(await page.locator('.accordion__panel:visible').count(), await page.locator('.accordion__panel').count());
+  assert.equal(await page.getByRole('button', { name: 'Alles openen' }).isVisible(), false);
+}
+
+test('with JavaScript off, every line of the memo is on screen', async () => {
+  const page = await openPage(browser, server.url, { javaScriptEnabled: false, width: 375 });
+  await page.goto(`${server.url}/`);
+  await assertEverythingReadable(page);
+  assert.equal(await page.locator('.notice--no-wasm').isVisible(), false);
+  // Links still work: the progress navigation jumps within the page.
+  await page.locator('.progress__link[href="#ons-aanbod"]').click();
+  assert.equal(new URL(page.url()).hash, '#ons-aanbod');
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
+});
+
+test('without WebAssembly, every line is on screen with a short notice', async () => {
+  const page = await openPage(browser, server.url);
+  await page.addInitScript(() => {
+    delete globalThis.WebAssembly;
+  });
+  await page.goto(`${server.url}/#inleiding`);
+  await page.waitForFunction(() => document.documentElement.classList.contains('no-wasm'));
+  assert.equal(await page.locator('.notice--no-wasm').isVisible(), true);
+  assert.match(await page.locator('.notice--no-wasm').innerText(), /alle stappen onder elkaar/);
+  await assertEverythingReadable(page);
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
+});
+
+test('the page makes no request to another origin and has its language set', async () => {
+  const page = await openPage(browser, server.url);
+  await page.goto(`${server.url}/`);
+  await page.waitForLoadState('networkidle');
+  assert.equal(await page.getAttribute('html', 'lang'), 'nl');
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
+});
