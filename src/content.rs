@@ -117,11 +117,29 @@ pub struct Start {
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
-/// Fills `{name}` placeholders in an interface text.
+/// Fills `{name}` placeholders in an interface text; unknown ones stay as they are.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    values.iter().fold(template.to_owned(), |text, (name, value)| {
-        text.replace(&format!("{{{name}}}"), value)
-    })
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after
+            .find('}')
+            .and_then(|close| values.iter().find(|(name, _)| *name == &after[..close]).map(|(_, v)| (close, v)));
+        match value {
+            Some((close, value)) => {
+                out.push_str(value);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Running text without markup, as a reader sees it.
@@ -170,6 +188,7 @@ mod tests {
             fill("Stap {n} van {totaal}: {naam}", &[("n", "2"), ("totaal", "6"), ("naam", "Inleiding")]),
             "Stap 2 van 6: Inleiding"
         );
+        assert_eq!(fill("{a}{b} {onbekend} {", &[("a", "1"), ("b", "{a}")]), "1{a} {onbekend} {");
     }
 
     #[test]

@@ -8,15 +8,18 @@ pub async fn render_app() -> String {
 }
 
 /// Fills Trunk's `index.html`: the stylesheet before `</head>`, the rendered app inside the
-/// empty root element. Fails if the template does not have exactly one of each.
+/// empty root element (quoted, or unquoted as Trunk's minifier writes it). Fails if the
+/// template does not have exactly one of each.
 pub fn fill_template(template: &str, app_html: &str, css: &str) -> Result<String, String> {
-    let root = format!(r#"<div id="{ROOT_ID}"></div>"#);
-    let once = |needle: &str| match template.matches(needle).count() {
-        1 => Ok(()),
-        n => Err(format!("index.html moet precies één {needle} hebben, niet {n}")),
+    let count = |needle: &str| template.matches(needle).count();
+    let roots = [format!(r#"<div id="{ROOT_ID}"></div>"#), format!("<div id={ROOT_ID}></div>")];
+    let root = match roots.iter().map(|r| (r, count(r))).collect::<Vec<_>>().as_slice() {
+        [(r, 1), (_, 0)] | [(_, 0), (r, 1)] => (*r).clone(),
+        _ => return Err(format!("index.html moet precies één leeg element met id {ROOT_ID} hebben")),
     };
-    once(&root)?;
-    once("</head>")?;
+    if count("</head>") != 1 {
+        return Err("index.html moet precies één </head> hebben".into());
+    }
     Ok(template
         .replace("</head>", &format!("<style>{css}</style></head>"))
         .replace(&root, &format!(r#"<div id="{ROOT_ID}">{app_html}</div>"#)))

@@ -64,5 +64,7 @@ async fn the_template_gets_the_app_and_the_stylesheet() {
     assert!(page.contains("<style>:root"), "stylesheet first in <style>");
     assert!(page.contains(r#"<div id="app"><a class="skip-link""#) || page.contains(r#"<div id="app"><!--"#));
     assert!(fill_template("<head></head>", "", "").is_err(), "no root element");
+    let minified = fill_template("<head></head><div id=app></div>", "<p>x</p>", "a{}").unwrap();
+    assert_eq!(minified, r#"<head><style>a{}</style></head><div id="app"><p>x</p></div>"#);
     assert!(fill_template("<head></head><div id=\"app\"></div><div id=\"app\"></div>", "", "").is_err());
 }

@@ -3,10 +3,10 @@
 use yew::prelude::*;
 
 use crate::components::full_text::FullText;
-use crate::components::notices::{NoWasmNotice, UrlNotice};
+use crate::components::notices::{no_wasm_notice, UrlNotice};
 use crate::components::progress_nav::ProgressNav;
-use crate::components::site_footer::SiteFooter;
-use crate::components::site_header::SiteHeader;
+use crate::components::site_footer::site_footer;
+use crate::components::site_header::site_header;
 use crate::components::step_view::StepView;
 use crate::components::toolbar::Toolbar;
 use crate::content::{MEMO, STEPS, UI};
@@ -35,13 +35,13 @@ pub fn App() -> Html {
 
     html! {
         <>
-            <SiteHeader />
+            {site_header()}
             <main id={MAIN_ID} class="container main" tabindex="-1">
                 <div class="intro">
                     <h1 class="intro__title">{UI.titel}</h1>
                     <p class="intro__lead">{UI.ondertitel}{", "}{MEMO.date}{"."}</p>
                 </div>
-                <NoWasmNotice />
+                {no_wasm_notice()}
                 <UrlNotice problems={state.problems.clone()} {on_dismiss} />
                 <Toolbar view={state.view} last_step={state.last_step} all_open={state.all_open()} {on_set_all} />
                 <ProgressNav view={state.view} />
@@ -60,7 +60,7 @@ pub fn App() -> Html {
                     <FullText current={state.view == View::FullText} />
                 </div>
             </main>
-            <SiteFooter />
+            {site_footer()}
         </>
     }
 }

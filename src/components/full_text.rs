@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::components::memo_part::MemoPart;
-use crate::components::pager::Pager;
+use crate::components::memo_part::memo_part;
+use crate::components::pager::pager;
 use crate::content::{MEMO, UI};
 use crate::hooks::heading_id;
 use crate::route::{View, FULL_TEXT_ID};
@@ -32,10 +32,10 @@ pub fn FullText(props: &FullTextProps) -> Html {
                 {meta(UI.datum, MEMO.date)}
                 {meta(UI.onderwerp, MEMO.subject)}
                 { for MEMO.parts.iter().enumerate().map(|(n, part)| html! {
-                    <MemoPart {part} level={3} closing={if n == last { MEMO.closing } else { &[] }} />
+                    {memo_part(part, 3, if n == last { MEMO.closing } else { &[] })}
                 }) }
             </article>
-            <Pager view={View::FullText} />
+            {pager(View::FullText)}
         </section>
     }
 }

@@ -40,8 +40,7 @@ pub fn UrlNotice(props: &UrlNoticeProps) -> Html {
 
 /// Shown only when the WebAssembly cannot start (the page's loader adds `no-wasm` to
 /// `<html>`); the stylesheet then also shows every step.
-#[component]
-pub fn NoWasmNotice() -> Html {
+pub fn no_wasm_notice() -> Html {
     html! {
         <p class="notice notice--no-wasm" hidden=true>{UI.geen_wasm}</p>
     }

@@ -5,17 +5,10 @@ use yew::prelude::*;
 use crate::content::{STEPS, UI};
 use crate::route::{View, FULL_TEXT_ID};
 
-/// Props of [`Pager`].
-#[derive(Properties, PartialEq)]
-pub struct PagerProps {
-    /// The view this pager ends.
-    pub view: View,
-}
-
-/// Links, not buttons: they change the URL fragment, so they work before the WebAssembly
-/// has loaded and without JavaScript. After the last step comes the whole memo.
-#[component]
-pub fn Pager(props: &PagerProps) -> Html {
+/// Previous/next for `view`. Links, not buttons: they change the URL fragment, so they
+/// work before the WebAssembly has loaded and without JavaScript. After the last step
+/// comes the whole memo.
+pub fn pager(view: View) -> Html {
     let link = |class: &'static str, rel: &'static str, direction: &'static str, id: &str, name: &str| {
         html! {
             <a class={classes!("pager__link", class)} href={format!("#{id}")} rel={rel}>
@@ -24,11 +17,11 @@ pub fn Pager(props: &PagerProps) -> Html {
             </a>
         }
     };
-    let previous = props.view.previous().map(|v| {
+    let previous = view.previous().map(|v| {
         let step = &STEPS[v.step_index().unwrap_or_default()];
         link("pager__link--previous", "prev", UI.vorige, step.id, step.name)
     });
-    let next = match (props.view, props.view.next()) {
+    let next = match (view, view.next()) {
         (_, Some(v)) => {
             let step = &STEPS[v.step_index().unwrap_or_default()];
             Some(link("pager__link--next", "next", UI.volgende, step.id, step.name))

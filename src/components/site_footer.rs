@@ -5,8 +5,7 @@ use yew::prelude::*;
 use crate::content::UI;
 
 /// Source of the memo, authorship of our texts, privacy.
-#[component]
-pub fn SiteFooter() -> Html {
+pub fn site_footer() -> Html {
     html! {
         <footer class="site-footer">
             <div class="container">

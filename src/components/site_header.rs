@@ -6,8 +6,7 @@ use crate::content::UI;
 use crate::route::MAIN_ID;
 
 /// Skip link, then the K80 banner.
-#[component]
-pub fn SiteHeader() -> Html {
+pub fn site_header() -> Html {
     html! {
         <>
             <a class="skip-link" href={format!("#{MAIN_ID}")}>{UI.naar_inhoud}</a>

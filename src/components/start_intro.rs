@@ -2,14 +2,13 @@
 
 use yew::prelude::*;
 
-use crate::components::rich_text::RichText;
-use crate::components::sources::Sources;
+use crate::components::rich_text::rich_text;
+use crate::components::sources::sources;
 use crate::content::{MEMO, START, UI};
 
 /// Who K80 is (with sources), the memo's particulars (from the memo itself), and how to
 /// use this page.
-#[component]
-pub fn StartIntro() -> Html {
+pub fn start_intro() -> Html {
     let row = |label: &'static str, value: Html| html! {
         <div class="facts__row"><dt>{label}</dt><dd>{value}</dd></div>
     };
@@ -19,8 +18,8 @@ pub fn StartIntro() -> Html {
             <h3>{START.about_heading}</h3>
             { for START.about.iter().map(|fact| html! {
                 <div class="fact">
-                    <p><RichText text={fact.text} /></p>
-                    <Sources sources={fact.sources} />
+                    <p>{rich_text(fact.text)}</p>
+                    {sources(fact.sources)}
                 </div>
             }) }
             <h3>{START.memo_heading}</h3>
@@ -34,7 +33,7 @@ pub fn StartIntro() -> Html {
             </dl>
             <h3>{START.usage_heading}</h3>
             <ul class="usage">
-                { for START.usage.iter().map(|item| html! { <li><RichText text={*item} /></li> }) }
+                { for START.usage.iter().map(|item| html! { <li>{rich_text(item)}</li> }) }
             </ul>
         </>
     }

@@ -3,11 +3,11 @@
 use yew::prelude::*;
 
 use crate::components::disclosure::Disclosure;
-use crate::components::memo_part::MemoPart;
-use crate::components::pager::Pager;
-use crate::components::rich_text::RichText;
-use crate::components::start_intro::StartIntro;
-use crate::components::term_list::TermList;
+use crate::components::memo_part::memo_part;
+use crate::components::pager::pager;
+use crate::components::rich_text::rich_text;
+use crate::components::start_intro::start_intro;
+use crate::components::term_list::term_list;
 use crate::content::{fill, MEMO, STEPS, UI};
 use crate::hooks::heading_id;
 use crate::route::View;
@@ -53,11 +53,11 @@ pub fn StepView(props: &StepViewProps) -> Html {
                     <span class="label">{UI.in_het_kort_label}</span>
                 </h3>
                 <ul class="summary__list">
-                    { for step.summary.iter().map(|point| html! { <li><RichText text={*point} /></li> }) }
+                    { for step.summary.iter().map(|point| html! { <li>{rich_text(point)}</li> }) }
                 </ul>
             </section>
 
-            if props.index == 0 { <StartIntro /> }
+            if props.index == 0 { {start_intro()} }
 
             if let Some(part) = step.part {
                 <Disclosure panel={panel(PanelKind::Original)} label={UI.oorspronkelijke_tekst}
@@ -65,7 +65,7 @@ pub fn StepView(props: &StepViewProps) -> Html {
                             on_toggle={props.on_toggle.clone()} on_reveal={props.on_reveal.clone()}>
                     <p class="note">{UI.oorspronkelijke_tekst_uitleg}</p>
                     <blockquote class="memo">
-                        <MemoPart {part} level={4} closing={if is_last { MEMO.closing } else { &[] }} />
+                        {memo_part(part, 4, if is_last { MEMO.closing } else { &[] })}
                     </blockquote>
                 </Disclosure>
             }
@@ -75,11 +75,11 @@ pub fn StepView(props: &StepViewProps) -> Html {
                             open={props.terms_open}
                             on_toggle={props.on_toggle.clone()} on_reveal={props.on_reveal.clone()}>
                     <p class="note">{UI.begrippen_uitleg}</p>
-                    <TermList terms={step.terms} />
+                    {term_list(step.terms)}
                 </Disclosure>
             }
 
-            <Pager view={View::Step(props.index)} />
+            {pager(View::Step(props.index))}
         </section>
     }
 }

@@ -2,31 +2,23 @@
 
 use yew::prelude::*;
 
-use crate::components::rich_text::RichText;
-use crate::components::sources::Sources;
+use crate::components::rich_text::rich_text;
+use crate::components::sources::sources;
 use crate::content::{Basis, Term, UI};
 
-/// Props of [`TermList`].
-#[derive(Properties, PartialEq)]
-pub struct TermListProps {
-    /// The terms, in the order given in the content.
-    pub terms: &'static [&'static Term],
-}
-
 /// A description list: the term, our explanation, and what it rests on.
-#[component]
-pub fn TermList(props: &TermListProps) -> Html {
+pub fn term_list(terms: &'static [&'static Term]) -> Html {
     html! {
         <dl class="terms">
-            { for props.terms.iter().map(|term| html! {
+            { for terms.iter().map(|term| html! {
                 <div class="terms__item" id={format!("begrip-{}", term.id)}>
                     <dt class="terms__name">{term.name}</dt>
                     <dd class="terms__text">
-                        { for term.explanation.iter().map(|p| html! { <p><RichText text={*p} /></p> }) }
+                        { for term.explanation.iter().map(|p| html! { <p>{rich_text(p)}</p> }) }
                         if term.basis == Basis::Memo {
                             <p class="source">{UI.basis_notitie}</p>
                         } else {
-                            <Sources sources={term.sources} />
+                            {sources(term.sources)}
                         }
                     </dd>
                 </div>
