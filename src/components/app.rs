@@ -39,7 +39,7 @@ pub fn App() -> Html {
             <main id={MAIN_ID} class="container main" tabindex="-1">
                 <div class="intro">
                     <h1 class="intro__title">{UI.titel}</h1>
-                    <p class="intro__lead">{UI.ondertitel}{", "}{MEMO.date}{"."}</p>
+                    <p class="intro__lead">{format!("{}, {}.", UI.ondertitel, MEMO.date)}</p>
                 </div>
                 {no_wasm_notice()}
                 <UrlNotice problems={state.problems.clone()} {on_dismiss} />

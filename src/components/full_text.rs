@@ -19,7 +19,7 @@ pub struct FullTextProps {
 #[component]
 pub fn FullText(props: &FullTextProps) -> Html {
     let meta = |label: &'static str, value: &'static str| html! {
-        <p class="letter__meta"><span class="letter__label">{label}{":"}</span>{" "}{value}</p>
+        <p class="letter__meta"><span class="letter__label">{format!("{label}:")}</span>{format!(" {value}")}</p>
     };
     let last = MEMO.parts.len() - 1;
     html! {

@@ -1,6 +1,10 @@
 //! One component per file, each with its props beside it. Pure markup without state or
 //! callbacks is a plain function returning `Html` (lower-case name): a yew component type
 //! costs code size in the WebAssembly and hydration markers in the HTML.
+//!
+//! Never put two text nodes side by side (`{a}{b}`): the prerendered HTML merges them into
+//! one, and hydration then has to split it again, a DOM change the browser repaints (and
+//! reports as a new largest contentful paint). Format them into one string.
 
 pub mod app;
 pub mod disclosure;

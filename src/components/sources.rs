@@ -9,6 +9,6 @@ pub fn sources(sources: &'static [Source]) -> Html {
     let label = if sources.len() == 1 { UI.bron } else { UI.bronnen };
     let titles: Vec<&str> = sources.iter().map(|s| s.title).collect();
     html! {
-        <p class="source"><span class="source__label">{label}{": "}</span>{titles.join("; ")}</p>
+        <p class="source"><span class="source__label">{format!("{label}: ")}</span>{titles.join("; ")}</p>
     }
 }

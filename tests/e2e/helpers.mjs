@@ -1,12 +1,14 @@
 // Shared harness for the end-to-end tests: a static server for dist/ on 127.0.0.1, Debian's
 // Chromium through playwright-core (no browser download, ever), and the memo's lines.
 import { createServer } from 'node:http';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
-export const ROOT = resolve(import.meta.dirname, '../..');
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const DIST = resolve(ROOT, process.env.DIST_DIR ?? 'dist');
 
 const TYPES = {
@@ -19,7 +21,29 @@ const TYPES = {
   '.json': 'application/json',
 };
 
-/** Serves `dir` on 127.0.0.1 at a free port. Resolves to { url, close }. */
+/** Text assets are sent compressed, as any production server would. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.wasm', '.css', '.svg', '.txt', '.json']);
+
+const compressedCache = new Map();
+
+function encode(body, file, acceptEncoding = '') {
+  if (!COMPRESSIBLE.has(extname(file))) return { body, headers: {} };
+  const coding = /\bbr\b/.test(acceptEncoding) ? 'br' : /\bgzip\b/.test(acceptEncoding) ? 'gzip' : null;
+  if (!coding) return { body, headers: {} };
+  // Compress once per file content, like precompressed assets on a real server.
+  const key = `${coding}:${file}:${body.length}`;
+  if (!compressedCache.has(key)) {
+    compressedCache.set(
+      key,
+      coding === 'br'
+        ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+        : gzipSync(body, { level: 9 }),
+    );
+  }
+  return { body: compressedCache.get(key), headers: { 'content-encoding': coding, vary: 'accept-encoding' } };
+}
+
+/** Serves `dir` on 127.0.0.1 at a free port, compressed. Resolves to { url, close }. */
 export async function serve(dir = DIST) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -30,8 +54,8 @@ export async function serve(dir = DIST) {
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      const { body, headers } = encode(await readFile(file), file, req.headers['accept-encoding']);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

@@ -1,0 +1,42 @@
+// Bytes of a page's first view: every response the browser fetched until the network was
+// idle, raw and compressed (gzip -9, brotli quality 11), read from the files on disk.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+/** Raw, gzip and brotli size of a buffer. */
+export function compressed(bytes) {
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+/**
+ * Loads `url` in `browser` (a playwright-core Browser) and returns the first view's assets
+ * with their sizes, served from `dir`, plus the total.
+ */
+export async function firstView(browser, url, dir, viewport = { width: 412, height: 823 }) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const paths = new Set();
+  page.on('response', (res) => {
+    const u = new URL(res.url());
+    if (u.origin === new URL(url).origin && res.status() === 200) paths.add(u.pathname);
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await context.close();
+  const assets = [...paths].sort().map((path) => {
+    const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
+    return { path, ...compressed(readFileSync(file)) };
+  });
+  const total = assets.reduce(
+    (sum, a) => ({ raw: sum.raw + a.raw, gzip: sum.gzip + a.gzip, brotli: sum.brotli + a.brotli }),
+    { raw: 0, gzip: 0, brotli: 0 },
+  );
+  return { assets, total };
+}
+
+/** The first-view budget from issue 2. */
+export const BUDGET_BROTLI_BYTES = 100 * 1000;
