@@ -12,7 +12,7 @@ import { firstView, BUDGET_BROTLI_BYTES } from './sizes.mjs';
 
 const OUT = join(ROOT, 'bench/results');
 const PLAIN = join(OUT, 'plain');
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
 /** The floor: the memo as plain HTML, no styles, no script. */
 function writePlainPage() {
@@ -33,46 +33,57 @@ function writePlainPage() {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** Lighthouse with its default (mobile, simulated throttling) settings; median of RUNS. */
-async function lighthouseOf(url) {
+/** One Lighthouse run with its default settings: mobile, simulated throttling. */
+async function lighthouseRun(url, port) {
+  const { lhr } = await lighthouse(url, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+  });
+  const score = (id) => Math.round(lhr.categories[id].score * 100);
+  const audit = (id) => lhr.audits[id].numericValue;
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    seo: score('seo'),
+    fcpMs: Math.round(audit('first-contentful-paint')),
+    lcpMs: Math.round(audit('largest-contentful-paint')),
+    tbtMs: Math.round(audit('total-blocking-time')),
+    cls: Number(audit('cumulative-layout-shift').toFixed(4)),
+    failed: Object.values(lhr.audits)
+      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+      .map((a) => a.id),
+  };
+}
+
+/**
+ * Lighthouse for each URL in one Chromium: a discarded warm-up run each, then RUNS runs
+ * taken in turn (so both pages see the same machine load); the median of each figure.
+ */
+async function lighthouseOf(urls) {
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     chromeFlags: CHROMIUM_ARGS.map((f) => (f === '--headless' ? '--headless=new' : f)),
   });
-  const runs = [];
+  const runs = urls.map(() => []);
   try {
+    for (const url of urls) await lighthouseRun(url, chrome.port);
     for (let i = 0; i < RUNS; i++) {
-      const { lhr } = await lighthouse(url, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-      });
-      const score = (id) => Math.round(lhr.categories[id].score * 100);
-      const audit = (id) => lhr.audits[id].numericValue;
-      runs.push({
-        performance: score('performance'),
-        accessibility: score('accessibility'),
-        bestPractices: score('best-practices'),
-        seo: score('seo'),
-        fcpMs: Math.round(audit('first-contentful-paint')),
-        lcpMs: Math.round(audit('largest-contentful-paint')),
-        tbtMs: Math.round(audit('total-blocking-time')),
-        cls: Number(audit('cumulative-layout-shift').toFixed(4)),
-        failed: Object.values(lhr.audits)
-          .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
-          .map((a) => a.id),
-      });
+      for (const [n, url] of urls.entries()) runs[n].push(await lighthouseRun(url, chrome.port));
     }
   } finally {
     await chrome.kill();
   }
-  const result = { runs: runs.length };
-  for (const key of Object.keys(runs[0]).filter((k) => k !== 'failed')) {
-    result[key] = median(runs.map((r) => r[key]));
-  }
-  result.failedAudits = [...new Set(runs.flatMap((r) => r.failed))];
-  return result;
+  return runs.map((list) => {
+    const result = { runs: list.length };
+    for (const key of Object.keys(list[0]).filter((k) => k !== 'failed')) {
+      result[key] = median(list.map((r) => r[key]));
+    }
+    result.failedAudits = [...new Set(list.flatMap((r) => r.failed))];
+    return result;
+  });
 }
 
 const kb = (n) => (n / 1000).toFixed(1).padStart(7);
@@ -86,8 +97,7 @@ try {
   const appBytes = await firstView(browser, `${app.url}/`, DIST);
   const plainBytes = await firstView(browser, `${plain.url}/`, PLAIN);
   await browser.close();
-  const appLh = await lighthouseOf(`${app.url}/`);
-  const plainLh = await lighthouseOf(`${plain.url}/`);
+  const [appLh, plainLh] = await lighthouseOf([`${app.url}/`, `${plain.url}/`]);
 
   const checks = {
     firstViewBrotliWithinBudget: appBytes.total.brotli <= BUDGET_BROTLI_BYTES,
@@ -110,7 +120,7 @@ try {
     for (const a of bytes.assets) console.log(`  ${a.path.slice(0, 30).padEnd(30)} ${kb(a.raw)} ${kb(a.gzip)} ${kb(a.brotli)}`);
     console.log(`  ${'total'.padEnd(30)} ${kb(bytes.total.raw)} ${kb(bytes.total.gzip)} ${kb(bytes.total.brotli)}`);
   }
-  console.log(`\nLighthouse (mobile, median of ${RUNS})   app    plain`);
+  console.log(`\nLighthouse (mobile, median of ${RUNS})   app   plain`);
   for (const key of ['performance', 'accessibility', 'bestPractices', 'seo', 'fcpMs', 'lcpMs', 'tbtMs', 'cls']) {
     console.log(`  ${key.padEnd(30)} ${String(appLh[key]).padStart(6)} ${String(plainLh[key]).padStart(7)}`);
   }
