@@ -15,7 +15,11 @@ use std::{env, fs, path::Path};
 use serde::Deserialize;
 
 fn main() {
-    for file in ["content/notitie.md", "content/uitleg.toml", "content/begrippen.toml"] {
+    for file in [
+        "content/notitie.md",
+        "content/uitleg.toml",
+        "content/begrippen.toml",
+    ] {
         println!("cargo:rerun-if-changed={file}");
     }
     let memo = parse_memo(&read("content/notitie.md")).unwrap_or_else(|e| fail("notitie.md", &e));
@@ -78,18 +82,33 @@ fn parse_memo(src: &str) -> Result<Memo, String> {
                 .strip_suffix('}')
                 .and_then(|r| r.rsplit_once(" {#"))
                 .ok_or_else(|| format!("kop zonder {{#id}}: {line}"))?;
-            parts.push(Part { id: id.into(), heading: heading.into(), paragraphs: vec![] });
+            parts.push(Part {
+                id: id.into(),
+                heading: heading.into(),
+                paragraphs: vec![],
+            });
         } else if let Some(part) = parts.last_mut() {
             check_emphasis(line)?;
             part.paragraphs.push(line.to_owned());
         } else {
-            let (key, value) =
-                line.split_once(": ").ok_or_else(|| format!("onbekende kopregel: {line}"))?;
+            let (key, value) = line
+                .split_once(": ")
+                .ok_or_else(|| format!("onbekende kopregel: {line}"))?;
             header.insert(key.to_owned(), value.to_owned());
         }
     }
-    let mut take = |key: &str| header.remove(key).ok_or_else(|| format!("kopregel '{key}:' ontbreekt"));
-    let memo = Memo { to: take("Aan")?, date: take("Datum")?, subject: take("Onderwerp")?, parts, closing };
+    let mut take = |key: &str| {
+        header
+            .remove(key)
+            .ok_or_else(|| format!("kopregel '{key}:' ontbreekt"))
+    };
+    let memo = Memo {
+        to: take("Aan")?,
+        date: take("Datum")?,
+        subject: take("Onderwerp")?,
+        parts,
+        closing,
+    };
     if memo.parts.is_empty() || memo.closing.is_empty() {
         return Err("delen of ondertekening ontbreken".into());
     }
@@ -100,9 +119,9 @@ fn write_memo(out: &mut String, memo: &Memo) {
     let mut parts = String::new();
     for p in &memo.parts {
         let paragraphs: Vec<String> = p.paragraphs.iter().map(|t| rich(t)).collect();
-        let _ = write!(
+        let _ = writeln!(
             parts,
-            "MemoPart {{ id: {:?}, heading: {:?}, paragraphs: &[{}] }},\n",
+            "MemoPart {{ id: {:?}, heading: {:?}, paragraphs: &[{}] }},",
             p.id,
             p.heading,
             paragraphs.join(", ")
@@ -123,7 +142,12 @@ fn check_emphasis(text: &str) -> Result<(), String> {
     if pieces.len() % 2 == 0 {
         return Err(format!("ongelijk aantal * in: {text}"));
     }
-    if pieces.iter().skip(1).step_by(2).any(|em| em.trim().is_empty()) {
+    if pieces
+        .iter()
+        .skip(1)
+        .step_by(2)
+        .any(|em| em.trim().is_empty())
+    {
         return Err(format!("lege nadruk in: {text}"));
     }
     Ok(())
@@ -177,7 +201,10 @@ fn source_list(glossary: &Glossary, ids: &[String]) -> Result<String, String> {
     }
     let mut items = Vec::new();
     for id in ids {
-        let title = glossary.bronnen.get(id).ok_or_else(|| format!("onbekende bron '{id}'"))?;
+        let title = glossary
+            .bronnen
+            .get(id)
+            .ok_or_else(|| format!("onbekende bron '{id}'"))?;
         items.push(format!("Source {{ id: {id:?}, title: {title:?} }}"));
     }
     Ok(format!("&[{}]", items.join(", ")))
@@ -185,7 +212,9 @@ fn source_list(glossary: &Glossary, ids: &[String]) -> Result<String, String> {
 
 fn write_glossary(out: &mut String, glossary: &Glossary) -> Result<(), String> {
     let mut seen = BTreeSet::new();
-    out.push_str("/// The glossary, from `content/begrippen.toml`.\npub static TERMS: &[Term] = &[\n");
+    out.push_str(
+        "/// The glossary, from `content/begrippen.toml`.\npub static TERMS: &[Term] = &[\n",
+    );
     for t in &glossary.begrip {
         if !seen.insert(&t.id) {
             return Err(format!("begrip '{}' staat er twee keer in", t.id));
@@ -246,17 +275,28 @@ struct FactSrc {
     bronnen: Vec<String>,
 }
 
-fn write_steps(out: &mut String, copy: &CopySrc, memo: &Memo, glossary: &Glossary) -> Result<(), String> {
+fn write_steps(
+    out: &mut String,
+    copy: &CopySrc,
+    memo: &Memo,
+    glossary: &Glossary,
+) -> Result<(), String> {
     let mut used_terms = BTreeSet::new();
     let mut used_parts = BTreeSet::new();
     let mut ids = BTreeSet::new();
-    out.push_str("/// The walk, in order, from `content/uitleg.toml`.\npub static STEPS: &[Step] = &[\n");
+    out.push_str(
+        "/// The walk, in order, from `content/uitleg.toml`.\npub static STEPS: &[Step] = &[\n",
+    );
     for s in &copy.stap {
         if !ids.insert(&s.id) {
             return Err(format!("stap '{}' staat er twee keer in", s.id));
         }
         if !(2..=4).contains(&s.kort.len()) {
-            return Err(format!("stap '{}' heeft {} punten in het kort; 2 tot 4 graag", s.id, s.kort.len()));
+            return Err(format!(
+                "stap '{}' heeft {} punten in het kort; 2 tot 4 graag",
+                s.id,
+                s.kort.len()
+            ));
         }
         let part = match &s.deel {
             Some(deel) => {
@@ -264,7 +304,9 @@ fn write_steps(out: &mut String, copy: &CopySrc, memo: &Memo, glossary: &Glossar
                     .parts
                     .iter()
                     .position(|p| &p.id == deel)
-                    .ok_or_else(|| format!("stap '{}' verwijst naar onbekend deel '{deel}'", s.id))?;
+                    .ok_or_else(|| {
+                        format!("stap '{}' verwijst naar onbekend deel '{deel}'", s.id)
+                    })?;
                 used_parts.insert(deel.clone());
                 format!("Some(&MEMO.parts[{index}])")
             }
@@ -292,10 +334,16 @@ fn write_steps(out: &mut String, copy: &CopySrc, memo: &Memo, glossary: &Glossar
     }
     out.push_str("];\n\n");
     if let Some(p) = memo.parts.iter().find(|p| !used_parts.contains(&p.id)) {
-        return Err(format!("deel '{}' van de notitie hoort bij geen enkele stap", p.id));
+        return Err(format!(
+            "deel '{}' van de notitie hoort bij geen enkele stap",
+            p.id
+        ));
     }
     if let Some(t) = glossary.begrip.iter().find(|t| !used_terms.contains(&t.id)) {
-        return Err(format!("begrip '{}' wordt bij geen enkele stap getoond", t.id));
+        return Err(format!(
+            "begrip '{}' wordt bij geen enkele stap getoond",
+            t.id
+        ));
     }
     Ok(())
 }

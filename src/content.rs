@@ -124,9 +124,12 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     while let Some(open) = rest.find('{') {
         out.push_str(&rest[..open]);
         let after = &rest[open + 1..];
-        let value = after
-            .find('}')
-            .and_then(|close| values.iter().find(|(name, _)| *name == &after[..close]).map(|(_, v)| (close, v)));
+        let value = after.find('}').and_then(|close| {
+            values
+                .iter()
+                .find(|(name, _)| *name == &after[..close])
+                .map(|(_, v)| (close, v))
+        });
         match value {
             Some((close, value)) => {
                 out.push_str(value);
@@ -185,10 +188,16 @@ mod tests {
     #[test]
     fn fill_replaces_every_placeholder() {
         assert_eq!(
-            fill("Stap {n} van {totaal}: {naam}", &[("n", "2"), ("totaal", "6"), ("naam", "Inleiding")]),
+            fill(
+                "Stap {n} van {totaal}: {naam}",
+                &[("n", "2"), ("totaal", "6"), ("naam", "Inleiding")]
+            ),
             "Stap 2 van 6: Inleiding"
         );
-        assert_eq!(fill("{a}{b} {onbekend} {", &[("a", "1"), ("b", "{a}")]), "1{a} {onbekend} {");
+        assert_eq!(
+            fill("{a}{b} {onbekend} {", &[("a", "1"), ("b", "{a}")]),
+            "1{a} {onbekend} {"
+        );
     }
 
     #[test]

@@ -7,7 +7,7 @@
 use gloo_events::EventListener;
 use yew::prelude::*;
 
-use crate::content::{UI, STEPS};
+use crate::content::{STEPS, UI};
 use crate::route::{parse, Route, View};
 use crate::state::{Action, AppState};
 
@@ -67,7 +67,9 @@ pub fn document_title(view: View) -> String {
 /// Shows the top of the walk (progress and all) and focuses the view's heading, so screen
 /// readers announce where the visitor has arrived.
 fn move_focus_to(view: View) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
     if let Some(top) = document.get_element_by_id(crate::components::progress_nav::PROGRESS_ID) {
         let options = web_sys::ScrollIntoViewOptions::new();
         options.set_block(web_sys::ScrollLogicalPosition::Start);

@@ -4,7 +4,10 @@ use crate::{App, ROOT_ID};
 
 /// The app rendered to HTML, with the markers hydration needs.
 pub async fn render_app() -> String {
-    yew::LocalServerRenderer::<App>::new().hydratable(true).render().await
+    yew::LocalServerRenderer::<App>::new()
+        .hydratable(true)
+        .render()
+        .await
 }
 
 /// Fills Trunk's `index.html`: the stylesheet before `</head>`, the rendered app inside the
@@ -12,10 +15,22 @@ pub async fn render_app() -> String {
 /// template does not have exactly one of each.
 pub fn fill_template(template: &str, app_html: &str, css: &str) -> Result<String, String> {
     let count = |needle: &str| template.matches(needle).count();
-    let roots = [format!(r#"<div id="{ROOT_ID}"></div>"#), format!("<div id={ROOT_ID}></div>")];
-    let root = match roots.iter().map(|r| (r, count(r))).collect::<Vec<_>>().as_slice() {
+    let roots = [
+        format!(r#"<div id="{ROOT_ID}"></div>"#),
+        format!("<div id={ROOT_ID}></div>"),
+    ];
+    let root = match roots
+        .iter()
+        .map(|r| (r, count(r)))
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
         [(r, 1), (_, 0)] | [(_, 0), (r, 1)] => (*r).clone(),
-        _ => return Err(format!("index.html moet precies één leeg element met id {ROOT_ID} hebben")),
+        _ => {
+            return Err(format!(
+                "index.html moet precies één leeg element met id {ROOT_ID} hebben"
+            ))
+        }
     };
     if count("</head>") != 1 {
         return Err("index.html moet precies één </head> hebben".into());

@@ -112,7 +112,11 @@ fn decode(text: &str) -> String {
     let mut i = 0;
     while i < bytes.len() {
         let hex = |b: u8| (b as char).to_digit(16);
-        match (bytes[i], bytes.get(i + 1).copied().and_then(hex), bytes.get(i + 2).copied().and_then(hex)) {
+        match (
+            bytes[i],
+            bytes.get(i + 1).copied().and_then(hex),
+            bytes.get(i + 2).copied().and_then(hex),
+        ) {
             (b'%', Some(hi), Some(lo)) => {
                 out.push((hi * 16 + lo) as u8);
                 i += 3;
@@ -159,7 +163,14 @@ mod tests {
         let ids: Vec<_> = STEPS.iter().map(|s| s.id).collect();
         assert_eq!(
             ids,
-            ["start", "inleiding", "goede-start", "ruimte-voor-verbetering", "ons-aanbod", "tot-slot"]
+            [
+                "start",
+                "inleiding",
+                "goede-start",
+                "ruimte-voor-verbetering",
+                "ons-aanbod",
+                "tot-slot"
+            ]
         );
     }
 
@@ -179,7 +190,13 @@ mod tests {
 
     #[test]
     fn skip_link_target_keeps_the_current_view() {
-        assert_eq!(parse("#inhoud", ""), Route { view: None, problems: vec![] });
+        assert_eq!(
+            parse("#inhoud", ""),
+            Route {
+                view: None,
+                problems: vec![]
+            }
+        );
     }
 
     #[test]
@@ -195,7 +212,10 @@ mod tests {
     fn unknown_fragment_falls_back_with_a_problem() {
         let route = parse("#bestaat-niet", "");
         assert_eq!(route.view, Some(View::Step(0)));
-        assert_eq!(route.problems, vec![Problem::UnknownView("bestaat-niet".into())]);
+        assert_eq!(
+            route.problems,
+            vec![Problem::UnknownView("bestaat-niet".into())]
+        );
     }
 
     #[test]
@@ -222,6 +242,9 @@ mod tests {
             other => panic!("unexpected {other:?}"),
         }
         // Broken escapes are shown as typed, not dropped.
-        assert_eq!(parse("#%zz%4", "").problems, vec![Problem::UnknownView("%zz%4".into())]);
+        assert_eq!(
+            parse("#%zz%4", "").problems,
+            vec![Problem::UnknownView("%zz%4".into())]
+        );
     }
 }

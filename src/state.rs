@@ -29,8 +29,14 @@ impl Panel {
     /// Every section that exists, in page order.
     pub fn all() -> impl Iterator<Item = Panel> {
         STEPS.iter().enumerate().flat_map(|(step, s)| {
-            let original = s.part.is_some().then_some(Panel { step, kind: PanelKind::Original });
-            let terms = (!s.terms.is_empty()).then_some(Panel { step, kind: PanelKind::Terms });
+            let original = s.part.is_some().then_some(Panel {
+                step,
+                kind: PanelKind::Original,
+            });
+            let terms = (!s.terms.is_empty()).then_some(Panel {
+                step,
+                kind: PanelKind::Terms,
+            });
             original.into_iter().chain(terms)
         })
     }
@@ -115,13 +121,26 @@ impl Reducible for AppState {
         let next = match action {
             Action::Arrive(route) => state.with_route(route, false),
             Action::Navigate(route) => state.with_route(route, true),
-            Action::Toggle(panel) => AppState { open: state.open ^ panel.bit(), ..state },
-            Action::Reveal(panel) => AppState { open: state.open | panel.bit(), ..state },
+            Action::Toggle(panel) => AppState {
+                open: state.open ^ panel.bit(),
+                ..state
+            },
+            Action::Reveal(panel) => AppState {
+                open: state.open | panel.bit(),
+                ..state
+            },
             Action::SetAll(open) => {
-                let all = if open { Panel::all().fold(0, |bits, p| bits | p.bit()) } else { 0 };
+                let all = if open {
+                    Panel::all().fold(0, |bits, p| bits | p.bit())
+                } else {
+                    0
+                };
                 AppState { open: all, ..state }
             }
-            Action::DismissProblems => AppState { problems: Vec::new(), ..state },
+            Action::DismissProblems => AppState {
+                problems: Vec::new(),
+                ..state
+            },
         };
         if next == *self {
             self
@@ -145,7 +164,10 @@ mod tests {
         let panels: Vec<_> = Panel::all().collect();
         // The start step has neither memo text nor terms.
         assert!(panels.iter().all(|p| p.step != 0));
-        assert!(panels.contains(&Panel { step: 1, kind: PanelKind::Original }));
+        assert!(panels.contains(&Panel {
+            step: 1,
+            kind: PanelKind::Original
+        }));
         assert!(Panel::all().count() <= 32, "one bit per panel");
         let ids: Vec<_> = panels.iter().map(|p| p.dom_id()).collect();
         assert!(ids.contains(&"inleiding-tekst".to_string()));
@@ -153,16 +175,25 @@ mod tests {
 
     #[test]
     fn toggle_opens_and_closes_one_panel() {
-        let panel = Panel { step: 2, kind: PanelKind::Terms };
+        let panel = Panel {
+            step: 2,
+            kind: PanelKind::Terms,
+        };
         let open = reduce(AppState::default(), Action::Toggle(panel));
         assert!(open.is_open(panel));
-        assert!(!open.is_open(Panel { step: 2, kind: PanelKind::Original }));
+        assert!(!open.is_open(Panel {
+            step: 2,
+            kind: PanelKind::Original
+        }));
         assert!(!reduce(open, Action::Toggle(panel)).is_open(panel));
     }
 
     #[test]
     fn reveal_never_closes() {
-        let panel = Panel { step: 1, kind: PanelKind::Original };
+        let panel = Panel {
+            step: 1,
+            kind: PanelKind::Original,
+        };
         let once = reduce(AppState::default(), Action::Reveal(panel));
         assert!(reduce(once, Action::Reveal(panel)).is_open(panel));
     }
@@ -192,7 +223,11 @@ mod tests {
     fn problems_are_shown_until_dismissed_or_replaced() {
         let bad = reduce(AppState::default(), Action::Arrive(parse("#onzin", "?x=1")));
         assert_eq!(bad.problems.len(), 2);
-        assert!(reduce(bad.clone(), Action::DismissProblems).problems.is_empty());
-        assert!(reduce(bad, Action::Navigate(parse("#notitie", ""))).problems.is_empty());
+        assert!(reduce(bad.clone(), Action::DismissProblems)
+            .problems
+            .is_empty());
+        assert!(reduce(bad, Action::Navigate(parse("#notitie", "")))
+            .problems
+            .is_empty());
     }
 }

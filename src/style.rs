@@ -241,7 +241,12 @@ html.no-wasm .notice--no-wasm[hidden] {{ display: block; }}
 /// Drops the indentation and spacing stylist prints; it never prints a value that spans
 /// lines or has `: `, ` {` or `, ` inside a string.
 fn minify(css: &str) -> String {
-    css.lines().map(str::trim).collect::<String>().replace(": ", ":").replace(" {", "{").replace(", ", ",")
+    css.lines()
+        .map(str::trim)
+        .collect::<String>()
+        .replace(": ", ":")
+        .replace(" {", "{")
+        .replace(", ", ",")
 }
 
 #[cfg(test)]

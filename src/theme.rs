@@ -55,7 +55,9 @@ pub const DARK: Palette = Palette {
 };
 
 /// Spacing scale, `--space-1` … `--space-8`.
-pub const SPACE: [&str; 8] = ["0.25rem", "0.5rem", "0.75rem", "1rem", "1.5rem", "2rem", "3rem", "4rem"];
+pub const SPACE: [&str; 8] = [
+    "0.25rem", "0.5rem", "0.75rem", "1rem", "1.5rem", "2rem", "3rem", "4rem",
+];
 
 /// Type scale: name and size. Fluid between phone and desktop, capped for large screens.
 pub const TYPE: [(&str, &str); 5] = [
@@ -67,8 +69,7 @@ pub const TYPE: [(&str, &str); 5] = [
 ];
 
 /// System fonts only: nothing is downloaded.
-pub const FONT_STACK: &str =
-    r#"system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", Arial, sans-serif"#;
+pub const FONT_STACK: &str = r#"system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", Arial, sans-serif"#;
 
 /// Width of the reading column.
 pub const MEASURE: &str = "44rem";
@@ -102,7 +103,10 @@ impl Palette {
 
 /// Spacing, type, font and sizes as CSS custom properties.
 pub fn scale_properties() -> String {
-    let space = SPACE.iter().enumerate().map(|(i, v)| format!("--space-{}: {v};", i + 1));
+    let space = SPACE
+        .iter()
+        .enumerate()
+        .map(|(i, v)| format!("--space-{}: {v};", i + 1));
     let types = TYPE.iter().map(|(name, v)| format!("--text-{name}: {v};"));
     space
         .chain(types)
@@ -123,7 +127,11 @@ mod tests {
     fn luminance(hex: &str) -> f64 {
         let channel = |i: usize| {
             let c = f64::from(u8::from_str_radix(&hex[i..i + 2], 16).unwrap()) / 255.0;
-            if c <= 0.039_28 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
+            if c <= 0.039_28 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
         };
         0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5)
     }
@@ -146,10 +154,19 @@ mod tests {
                 (p.on_primary, p.primary),
                 (p.text, p.label_bg),
             ] {
-                assert!(contrast(fg, bg) >= 4.5, "{fg} on {bg}: {:.2}", contrast(fg, bg));
+                assert!(
+                    contrast(fg, bg) >= 4.5,
+                    "{fg} on {bg}: {:.2}",
+                    contrast(fg, bg)
+                );
             }
             for ui in [p.border, p.focus, p.quote] {
-                assert!(contrast(ui, p.bg) >= 3.0, "{ui} on {}: {:.2}", p.bg, contrast(ui, p.bg));
+                assert!(
+                    contrast(ui, p.bg) >= 3.0,
+                    "{ui} on {}: {:.2}",
+                    p.bg,
+                    contrast(ui, p.bg)
+                );
             }
         }
     }

@@ -45,19 +45,44 @@ fn count(root: &Element, selector: &str) -> u32 {
 }
 
 async fn toggles(root: &Element) {
-    let button: HtmlElement = query(root, "#inleiding-tekst-knop").unwrap().dyn_into().unwrap();
+    let button: HtmlElement = query(root, "#inleiding-tekst-knop")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
     let panel = query(root, "#inleiding-tekst").unwrap();
-    assert_eq!(button.get_attribute("aria-controls").as_deref(), Some("inleiding-tekst"));
-    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("false"));
-    assert_eq!(panel.get_attribute("hidden").as_deref(), Some("until-found"));
+    assert_eq!(
+        button.get_attribute("aria-controls").as_deref(),
+        Some("inleiding-tekst")
+    );
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    assert_eq!(
+        panel.get_attribute("hidden").as_deref(),
+        Some("until-found")
+    );
 
     button.click();
-    wait_for("the panel to open", || button.get_attribute("aria-expanded").as_deref() == Some("true")).await;
-    assert!(!panel.has_attribute("hidden"), "an open panel is not hidden");
+    wait_for("the panel to open", || {
+        button.get_attribute("aria-expanded").as_deref() == Some("true")
+    })
+    .await;
+    assert!(
+        !panel.has_attribute("hidden"),
+        "an open panel is not hidden"
+    );
 
     button.click();
-    wait_for("the panel to close", || button.get_attribute("aria-expanded").as_deref() == Some("false")).await;
-    assert_eq!(panel.get_attribute("hidden").as_deref(), Some("until-found"), "closed, still in the DOM");
+    wait_for("the panel to close", || {
+        button.get_attribute("aria-expanded").as_deref() == Some("false")
+    })
+    .await;
+    assert_eq!(
+        panel.get_attribute("hidden").as_deref(),
+        Some("until-found"),
+        "closed, still in the DOM"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -76,14 +101,20 @@ async fn app_renders_every_view() {
 async fn disclosure_toggles() {
     let root = mount_point();
     let handle = yew::Renderer::<App>::with_root(root.clone()).render();
-    wait_for("the disclosure", || query(&root, "#inleiding-tekst-knop").is_some()).await;
+    wait_for("the disclosure", || {
+        query(&root, "#inleiding-tekst-knop").is_some()
+    })
+    .await;
     toggles(&root).await;
     handle.destroy();
 }
 
 #[wasm_bindgen_test]
 async fn prerendered_html_hydrates_without_mismatch() {
-    let html = yew::LocalServerRenderer::<App>::new().hydratable(true).render().await;
+    let html = yew::LocalServerRenderer::<App>::new()
+        .hydratable(true)
+        .render()
+        .await;
     let root = mount_point();
     root.set_inner_html(&html);
     let headline_before = query(&root, "#start-kop").unwrap();
@@ -97,7 +128,9 @@ async fn prerendered_html_hydrates_without_mismatch() {
     // Hydration reuses the server's nodes: nothing duplicated, nothing replaced.
     assert_eq!(count(&root, ".view"), STEPS.len() as u32 + 1);
     assert_eq!(count(&root, "main"), 1);
-    assert!(query(&root, "#start-kop").unwrap().is_same_node(Some(&headline_before)));
+    assert!(query(&root, "#start-kop")
+        .unwrap()
+        .is_same_node(Some(&headline_before)));
     // And the hydrated page is live.
     toggles(&root).await;
     handle.destroy();

@@ -25,7 +25,11 @@ fn every_line_of_the_memo_is_in_the_content_unchanged_and_in_order() {
     for (n, (want, got)) in expected.iter().zip(&actual).enumerate() {
         assert_eq!(got, want, "line {} of the memo differs", n + 1);
     }
-    assert_eq!(actual.len(), expected.len(), "the content has a different number of lines");
+    assert_eq!(
+        actual.len(),
+        expected.len(),
+        "the content has a different number of lines"
+    );
 }
 
 #[test]
@@ -33,15 +37,27 @@ fn the_memo_has_its_five_parts_and_emphasis() {
     let headings: Vec<_> = MEMO.parts.iter().map(|p| p.heading).collect();
     assert_eq!(
         headings,
-        ["Inleiding", "Elke Regio Telt, een goede start!", "Ruimte voor verbetering", "Ons aanbod", "Tot slot"]
+        [
+            "Inleiding",
+            "Elke Regio Telt, een goede start!",
+            "Ruimte voor verbetering",
+            "Ons aanbod",
+            "Tot slot"
+        ]
     );
     let emphasised = MEMO
         .parts
         .iter()
         .flat_map(|p| p.paragraphs.iter())
-        .filter(|p| p.iter().any(|i| matches!(i, k80_uitleg::content::Inline::Em(_))))
+        .filter(|p| {
+            p.iter()
+                .any(|i| matches!(i, k80_uitleg::content::Inline::Em(_)))
+        })
         .count();
-    assert_eq!(emphasised, 3, "*Elke regio telt* is emphasised three times in the memo");
+    assert_eq!(
+        emphasised, 3,
+        "*Elke regio telt* is emphasised three times in the memo"
+    );
 }
 
 #[test]
@@ -73,7 +89,10 @@ fn the_issue_s_glossary_terms_are_all_explained() {
 
 /// Text between „“ quotes in our copy that claims to quote the memo.
 fn quotes(text: &str) -> Vec<&str> {
-    text.split('“').skip(1).filter_map(|rest| rest.split_once('”').map(|(q, _)| q)).collect()
+    text.split('“')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('”').map(|(q, _)| q))
+        .collect()
 }
 
 #[test]
@@ -84,7 +103,11 @@ fn what_we_quote_from_the_memo_is_in_the_memo() {
         .iter()
         .filter(|t| t.basis == Basis::Memo || t.sources.iter().any(|s| s.id == "notitie"))
         .flat_map(|t| t.explanation.iter());
-    let start_texts = START.about.iter().filter(|f| f.sources.iter().any(|s| s.id == "notitie")).map(|f| &f.text);
+    let start_texts = START
+        .about
+        .iter()
+        .filter(|f| f.sources.iter().any(|s| s.id == "notitie"))
+        .map(|f| &f.text);
     for text in term_texts.chain(start_texts) {
         let text = plain(text);
         for quote in quotes(&text) {

@@ -1,6 +1,8 @@
 //! The prerendered page: every word of the memo is in the HTML, with the structure that
 //! works without JavaScript.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use k80_uitleg::content::{plain, MEMO, STEPS};
 use k80_uitleg::prerender::{fill_template, render_app, render_page};
 
@@ -10,11 +12,19 @@ fn text_of(html: &str) -> String {
     let mut rest = html;
     while let Some(start) = rest.find('<') {
         text.push_str(&rest[..start]);
-        let end = if rest[start..].starts_with("<!--") { rest[start..].find("-->").map(|e| e + 3) } else { rest[start..].find('>').map(|e| e + 1) };
+        let end = if rest[start..].starts_with("<!--") {
+            rest[start..].find("-->").map(|e| e + 3)
+        } else {
+            rest[start..].find('>').map(|e| e + 1)
+        };
         rest = &rest[start + end.expect("tags are closed")..];
     }
     text.push_str(rest);
-    text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&")
+    text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
 }
 
 async fn rendered() -> String {
@@ -35,7 +45,11 @@ async fn every_memo_line_is_in_the_prerendered_html() {
 async fn every_view_is_rendered_with_its_fragment_id() {
     let html = rendered().await;
     for step in STEPS {
-        assert!(html.contains(&format!(r#"id="{}""#, step.id)), "no element for #{}", step.id);
+        assert!(
+            html.contains(&format!(r#"id="{}""#, step.id)),
+            "no element for #{}",
+            step.id
+        );
         assert!(text_of(&html).contains(step.headline));
         for point in step.summary {
             assert!(text_of(&html).contains(&plain(point)));
@@ -62,9 +76,23 @@ async fn the_template_gets_the_app_and_the_stylesheet() {
     let template = "<html><head><title>t</title></head><body><div id=\"app\"></div></body></html>";
     let page = render_page(template).await.unwrap();
     assert!(page.contains("<style>:root"), "stylesheet first in <style>");
-    assert!(page.contains(r#"<div id="app"><a class="skip-link""#) || page.contains(r#"<div id="app"><!--"#));
-    assert!(fill_template("<head></head>", "", "").is_err(), "no root element");
+    assert!(
+        page.contains(r#"<div id="app"><a class="skip-link""#)
+            || page.contains(r#"<div id="app"><!--"#)
+    );
+    assert!(
+        fill_template("<head></head>", "", "").is_err(),
+        "no root element"
+    );
     let minified = fill_template("<head></head><div id=app></div>", "<p>x</p>", "a{}").unwrap();
-    assert_eq!(minified, r#"<head><style>a{}</style></head><div id="app"><p>x</p></div>"#);
-    assert!(fill_template("<head></head><div id=\"app\"></div><div id=\"app\"></div>", "", "").is_err());
+    assert_eq!(
+        minified,
+        r#"<head><style>a{}</style></head><div id="app"><p>x</p></div>"#
+    );
+    assert!(fill_template(
+        "<head></head><div id=\"app\"></div><div id=\"app\"></div>",
+        "",
+        ""
+    )
+    .is_err());
 }

@@ -8,11 +8,14 @@
 async fn main() {
     use std::path::PathBuf;
 
-    let path = std::env::args_os().nth(1).map(PathBuf::from).unwrap_or_else(|| {
-        let staging = std::env::var_os("TRUNK_STAGING_DIR")
-            .expect("give the path of index.html, or run as a Trunk hook (TRUNK_STAGING_DIR)");
-        PathBuf::from(staging).join("index.html")
-    });
+    let path = std::env::args_os()
+        .nth(1)
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            let staging = std::env::var_os("TRUNK_STAGING_DIR")
+                .expect("give the path of index.html, or run as a Trunk hook (TRUNK_STAGING_DIR)");
+            PathBuf::from(staging).join("index.html")
+        });
     let template = std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
     let page = k80_uitleg::prerender::render_page(&template)

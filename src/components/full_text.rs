@@ -18,8 +18,10 @@ pub struct FullTextProps {
 /// The memo as a letter: address block (once), every part, the closing.
 #[component]
 pub fn FullText(props: &FullTextProps) -> Html {
-    let meta = |label: &'static str, value: &'static str| html! {
-        <p class="letter__meta"><span class="letter__label">{format!("{label}:")}</span>{format!(" {value}")}</p>
+    let meta = |label: &'static str, value: &'static str| {
+        html! {
+            <p class="letter__meta"><span class="letter__label">{format!("{label}:")}</span>{format!(" {value}")}</p>
+        }
     };
     let last = MEMO.parts.len() - 1;
     html! {

@@ -9,29 +9,50 @@ use crate::route::{View, FULL_TEXT_ID};
 /// work before the WebAssembly has loaded and without JavaScript. After the last step
 /// comes the whole memo.
 pub fn pager(view: View) -> Html {
-    let link = |class: &'static str, rel: &'static str, direction: &'static str, id: &str, name: &str| {
-        html! {
-            <a class={classes!("pager__link", class)} href={format!("#{id}")} rel={rel}>
-                <span class="pager__direction">{direction}</span>{" "}
-                <span class="pager__name">{name.to_owned()}</span>
-            </a>
-        }
-    };
+    let link =
+        |class: &'static str, rel: &'static str, direction: &'static str, id: &str, name: &str| {
+            html! {
+                <a class={classes!("pager__link", class)} href={format!("#{id}")} rel={rel}>
+                    <span class="pager__direction">{direction}</span>{" "}
+                    <span class="pager__name">{name.to_owned()}</span>
+                </a>
+            }
+        };
     let previous = view.previous().map(|v| {
         let step = &STEPS[v.step_index().unwrap_or_default()];
-        link("pager__link--previous", "prev", UI.vorige, step.id, step.name)
+        link(
+            "pager__link--previous",
+            "prev",
+            UI.vorige,
+            step.id,
+            step.name,
+        )
     });
     let next = match (view, view.next()) {
         (_, Some(v)) => {
             let step = &STEPS[v.step_index().unwrap_or_default()];
-            Some(link("pager__link--next", "next", UI.volgende, step.id, step.name))
+            Some(link(
+                "pager__link--next",
+                "next",
+                UI.volgende,
+                step.id,
+                step.name,
+            ))
         }
-        (View::Step(_), None) => {
-            Some(link("pager__link--next", "next", UI.volgende, FULL_TEXT_ID, UI.hele_notitie_kop))
-        }
-        (View::FullText, None) => {
-            Some(link("pager__link--previous", "prev", UI.terug_naar_stappen, STEPS[0].id, STEPS[0].name))
-        }
+        (View::Step(_), None) => Some(link(
+            "pager__link--next",
+            "next",
+            UI.volgende,
+            FULL_TEXT_ID,
+            UI.hele_notitie_kop,
+        )),
+        (View::FullText, None) => Some(link(
+            "pager__link--previous",
+            "prev",
+            UI.terug_naar_stappen,
+            STEPS[0].id,
+            STEPS[0].name,
+        )),
     };
     html! {
         <nav class="pager" aria-label={UI.bladeren}>

@@ -23,7 +23,11 @@ pub fn ProgressNav(props: &ProgressNavProps) -> Html {
     let status = match props.view.step_index() {
         Some(n) => fill(
             UI.voortgang,
-            &[("n", &(n + 1).to_string()), ("totaal", &total), ("naam", STEPS[n].name)],
+            &[
+                ("n", &(n + 1).to_string()),
+                ("totaal", &total),
+                ("naam", STEPS[n].name),
+            ],
         ),
         None => UI.voortgang_hele_tekst.to_owned(),
     };

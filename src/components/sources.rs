@@ -6,7 +6,11 @@ use crate::content::{Source, UI};
 
 /// "Bron: …" or "Bronnen: …; …", as a small line under the statement.
 pub fn sources(sources: &'static [Source]) -> Html {
-    let label = if sources.len() == 1 { UI.bron } else { UI.bronnen };
+    let label = if sources.len() == 1 {
+        UI.bron
+    } else {
+        UI.bronnen
+    };
     let titles: Vec<&str> = sources.iter().map(|s| s.title).collect();
     html! {
         <p class="source"><span class="source__label">{format!("{label}: ")}</span>{titles.join("; ")}</p>

@@ -9,10 +9,17 @@ use crate::content::{MEMO, START, UI};
 /// Who K80 is (with sources), the memo's particulars (from the memo itself), and how to
 /// use this page.
 pub fn start_intro() -> Html {
-    let row = |label: &'static str, value: Html| html! {
-        <div class="facts__row"><dt>{label}</dt><dd>{value}</dd></div>
+    let row = |label: &'static str, value: Html| {
+        html! {
+            <div class="facts__row"><dt>{label}</dt><dd>{value}</dd></div>
+        }
     };
-    let signed: Html = MEMO.closing.iter().skip(1).map(|line| html! { <span class="facts__line">{*line}</span> }).collect();
+    let signed: Html = MEMO
+        .closing
+        .iter()
+        .skip(1)
+        .map(|line| html! { <span class="facts__line">{*line}</span> })
+        .collect();
     html! {
         <>
             <h3>{START.about_heading}</h3>

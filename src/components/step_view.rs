@@ -36,9 +36,18 @@ pub struct StepViewProps {
 #[component]
 pub fn StepView(props: &StepViewProps) -> Html {
     let step = &STEPS[props.index];
-    let number = fill(UI.stap_van, &[("n", &(props.index + 1).to_string()), ("totaal", &STEPS.len().to_string())]);
+    let number = fill(
+        UI.stap_van,
+        &[
+            ("n", &(props.index + 1).to_string()),
+            ("totaal", &STEPS.len().to_string()),
+        ],
+    );
     let summary_id = format!("{}-kort", step.id);
-    let panel = |kind| Panel { step: props.index, kind };
+    let panel = |kind| Panel {
+        step: props.index,
+        kind,
+    };
     let is_last = props.index + 1 == STEPS.len();
 
     html! {
