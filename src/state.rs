@@ -68,6 +68,8 @@ pub struct AppState {
     pub navigations: u32,
     /// The step last shown, to return to from the whole text.
     pub last_step: usize,
+    /// Whether the app runs in the browser (set on arrival, after hydration).
+    pub interactive: bool,
 }
 
 /// What can happen to the state.
@@ -119,7 +121,11 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let state = (*self).clone();
         let next = match action {
-            Action::Arrive(route) => state.with_route(route, false),
+            Action::Arrive(route) => AppState {
+                interactive: true,
+                ..state
+            }
+            .with_route(route, false),
             Action::Navigate(route) => state.with_route(route, true),
             Action::Toggle(panel) => AppState {
                 open: state.open ^ panel.bit(),
@@ -211,6 +217,7 @@ mod tests {
         let arrived = reduce(AppState::default(), Action::Arrive(parse("#tot-slot", "")));
         assert_eq!(arrived.view, View::Step(5));
         assert_eq!(arrived.navigations, 0);
+        assert!(arrived.interactive && !AppState::default().interactive);
         let moved = reduce(arrived, Action::Navigate(parse("#inleiding", "")));
         assert_eq!((moved.view, moved.navigations), (View::Step(1), 1));
         let full = reduce(moved.clone(), Action::Navigate(parse("#notitie", "")));

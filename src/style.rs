@@ -24,8 +24,7 @@ fn without_app(scope: &str) -> String {
 {scope} .view {{ display: block; }}
 {scope} .view + .view {{ border-top: 4px double var(--color-border); margin-top: var(--space-7); padding-top: var(--space-6); }}
 {scope} .accordion__panel[hidden] {{ display: block; content-visibility: visible; }}
-{scope} .accordion__icon, {scope} .needs-app {{ display: none; }}
-{scope} .accordion__button {{ color: var(--color-text); cursor: auto; pointer-events: none; }}
+{scope} .progress {{ display: none; }}
 "#
     )
 }
@@ -93,7 +92,6 @@ a:hover {{ text-decoration-thickness: 0.16em; }}
   gap: var(--space-3); margin-block: var(--space-5) var(--space-3);
 }}
 .toolbar__link {{ display: inline-flex; align-items: center; min-height: var(--target); font-weight: 600; }}
-.toolbar .button[hidden] {{ display: none; }}
 
 .notice {{
   margin-block: var(--space-4); padding: var(--space-3) var(--space-4);
@@ -119,7 +117,6 @@ a:hover {{ text-decoration-thickness: 0.16em; }}
   display: inline-grid; place-items: center; width: 2.25rem; height: 2.25rem; border-radius: 50%;
   border: 2px solid var(--color-border); background: var(--color-bg); font-weight: 700;
 }}
-.progress__item--done .progress__number {{ border-color: var(--color-primary); color: var(--color-primary); }}
 .progress__link[aria-current] .progress__number {{
   background: var(--color-primary); border-color: var(--color-primary); color: var(--color-on-primary);
   box-shadow: 0 0 0 3px var(--color-bg), 0 0 0 5px var(--color-primary);
@@ -135,7 +132,7 @@ a:hover {{ text-decoration-thickness: 0.16em; }}
 }}
 
 .view {{ scroll-margin-top: var(--space-3); }}
-.step__number {{ margin: 0 0 var(--space-1); color: var(--color-muted); font-weight: 700; }}
+.step__number {{ display: block; margin-bottom: var(--space-1); color: var(--color-muted); font-size: var(--text-base); }}
 .view h2 {{ margin-top: 0; }}
 .view h2:focus {{ outline-offset: 6px; }}
 .summary {{
@@ -161,6 +158,7 @@ a:hover {{ text-decoration-thickness: 0.16em; }}
 .accordion {{ border-top: 1px solid var(--color-border); }}
 .accordion:last-of-type {{ border-bottom: 1px solid var(--color-border); }}
 .accordion__heading {{ margin: 0; font-size: var(--text-h3); }}
+.accordion__title {{ display: block; padding: var(--space-3) 0; }}
 .accordion__button {{
   display: flex; align-items: center; gap: var(--space-3); width: 100%; min-height: var(--target);
   padding: var(--space-3) 0; border: 0; background: none; color: var(--color-primary);

@@ -45,6 +45,10 @@ fn count(root: &Element, selector: &str) -> u32 {
 }
 
 async fn toggles(root: &Element) {
+    wait_for("the section's button", || {
+        query(root, "#inleiding-tekst-knop").is_some()
+    })
+    .await;
     let button: HtmlElement = query(root, "#inleiding-tekst-knop")
         .unwrap()
         .dyn_into()

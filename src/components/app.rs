@@ -43,7 +43,8 @@ pub fn App() -> Html {
                 </div>
                 {no_wasm_notice()}
                 <UrlNotice problems={state.problems.clone()} {on_dismiss} />
-                <Toolbar view={state.view} last_step={state.last_step} all_open={state.all_open()} {on_set_all} />
+                <Toolbar view={state.view} last_step={state.last_step} all_open={state.all_open()}
+                         interactive={state.interactive} {on_set_all} />
                 <ProgressNav view={state.view} />
                 <div class="views">
                     { for (0..STEPS.len()).map(|index| html! {
@@ -53,6 +54,7 @@ pub fn App() -> Html {
                             current={state.view == View::Step(index)}
                             original_open={state.is_open(Panel { step: index, kind: PanelKind::Original })}
                             terms_open={state.is_open(Panel { step: index, kind: PanelKind::Terms })}
+                            interactive={state.interactive}
                             on_toggle={on_toggle.clone()}
                             on_reveal={on_reveal.clone()}
                         />

@@ -14,6 +14,9 @@ pub struct DisclosureProps {
     pub label: AttrValue,
     /// Whether the panel is open.
     pub open: bool,
+    /// Whether the app runs. Until then (and without it) the heading is plain text: a
+    /// button that cannot work is worse than none.
+    pub interactive: bool,
     /// The button was pressed.
     pub on_toggle: Callback<Panel>,
     /// Find-in-page revealed the panel's text.
@@ -25,7 +28,8 @@ pub struct DisclosureProps {
 /// A real `<button>` inside an `<h3>`, with `aria-expanded` and `aria-controls`. The panel
 /// stays in the DOM; closed, it is `hidden="until-found"`, so find-in-page can reach its
 /// text and open it (the browser fires `beforematch`). It opens only on activation, never
-/// on focus.
+/// on focus. The prerendered page has the heading without the button; the stylesheet shows
+/// the panel when the app cannot run.
 #[component]
 pub fn Disclosure(props: &DisclosureProps) -> Html {
     let panel_ref = use_node_ref();
@@ -64,6 +68,9 @@ pub fn Disclosure(props: &DisclosureProps) -> Html {
     html! {
         <div class="accordion">
             <h3 class="accordion__heading">
+                if !props.interactive {
+                    <span class="accordion__title">{props.label.clone()}</span>
+                } else {
                 <button
                     type="button"
                     class="accordion__button"
@@ -75,6 +82,7 @@ pub fn Disclosure(props: &DisclosureProps) -> Html {
                     <span class="accordion__icon" aria-hidden="true"></span>
                     {props.label.clone()}
                 </button>
+                }
             </h3>
             {Html::from(panel)}
         </div>

@@ -32,7 +32,7 @@ pub fn UrlNotice(props: &UrlNoticeProps) -> Html {
                         html! { <li>{text}</li> }
                     }) }
                 </ul>
-                <button type="button" class="button button--quiet" onclick={on_dismiss}>{UI.melding_sluiten}</button>
+                <button type="button" class="button" onclick={on_dismiss}>{UI.melding_sluiten}</button>
             }
         </div>
     }

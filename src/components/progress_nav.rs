@@ -37,13 +37,8 @@ pub fn ProgressNav(props: &ProgressNavProps) -> Html {
             <ol class="progress__list">
                 { for STEPS.iter().enumerate().map(|(n, step)| {
                     let current = props.view.step_index() == Some(n);
-                    let state = match props.view.step_index() {
-                        Some(at) if n < at => "progress__item progress__item--done",
-                        _ if current => "progress__item progress__item--current",
-                        _ => "progress__item",
-                    };
                     html! {
-                        <li class={state}>
+                        <li class="progress__item">
                             <a class="progress__link" href={format!("#{}", step.id)}
                                aria-current={current.then_some("step")}>
                                 <span class="progress__number">{n + 1}</span>{" "}

@@ -13,7 +13,7 @@ pub fn site_header() -> Html {
             <header class="site-header">
                 <div class="container site-header__inner">
                     <p class="brand">
-                        <span class="brand__mark">{UI.merk}</span>
+                        <span class="brand__mark">{format!("{} ", UI.merk)}</span>
                         <span class="brand__text">{UI.merk_uitleg}</span>
                     </p>
                 </div>

@@ -24,6 +24,8 @@ pub struct StepViewProps {
     pub original_open: bool,
     /// Whether the terms section is open.
     pub terms_open: bool,
+    /// Whether the app runs (the sections get their buttons).
+    pub interactive: bool,
     /// A section's button was pressed.
     pub on_toggle: Callback<Panel>,
     /// Find-in-page revealed a section.
@@ -43,7 +45,6 @@ pub fn StepView(props: &StepViewProps) -> Html {
             ("totaal", &STEPS.len().to_string()),
         ],
     );
-    let summary_id = format!("{}-kort", step.id);
     let panel = |kind| Panel {
         step: props.index,
         kind,
@@ -53,24 +54,26 @@ pub fn StepView(props: &StepViewProps) -> Html {
     html! {
         <section class="view step" id={step.id} aria-labelledby={heading_id(step.id)}
                  data-current={props.current.then_some("")}>
-            <p class="step__number">{number}</p>
-            <h2 class="step__headline" id={heading_id(step.id)} tabindex="-1">{step.headline}</h2>
+            <h2 class="step__headline" id={heading_id(step.id)} tabindex="-1">
+                <span class="step__number">{format!("{number} ")}</span>
+                {step.headline}
+            </h2>
 
-            <section class="summary" aria-labelledby={summary_id.clone()}>
-                <h3 class="summary__heading" id={summary_id}>
-                    {UI.in_het_kort}
+            <div class="summary">
+                <h3 class="summary__heading">
+                    {format!("{} ", UI.in_het_kort)}
                     <span class="label">{UI.in_het_kort_label}</span>
                 </h3>
                 <ul class="summary__list">
                     { for step.summary.iter().map(|point| html! { <li>{rich_text(point)}</li> }) }
                 </ul>
-            </section>
+            </div>
 
             if props.index == 0 { {start_intro()} }
 
             if let Some(part) = step.part {
                 <Disclosure panel={panel(PanelKind::Original)} label={UI.oorspronkelijke_tekst}
-                            open={props.original_open}
+                            open={props.original_open} interactive={props.interactive}
                             on_toggle={props.on_toggle.clone()} on_reveal={props.on_reveal.clone()}>
                     <p class="note">{UI.oorspronkelijke_tekst_uitleg}</p>
                     <blockquote class="memo">
@@ -81,7 +84,7 @@ pub fn StepView(props: &StepViewProps) -> Html {
 
             if !step.terms.is_empty() {
                 <Disclosure panel={panel(PanelKind::Terms)} label={UI.begrippen}
-                            open={props.terms_open}
+                            open={props.terms_open} interactive={props.interactive}
                             on_toggle={props.on_toggle.clone()} on_reveal={props.on_reveal.clone()}>
                     <p class="note">{UI.begrippen_uitleg}</p>
                     {term_list(step.terms)}

@@ -14,12 +14,14 @@ pub struct ToolbarProps {
     pub last_step: usize,
     /// Whether every section is open.
     pub all_open: bool,
+    /// Whether the app runs; the button exists only then.
+    pub interactive: bool,
     /// "Alles openen" (`true`) or "Alles sluiten" (`false`) was pressed.
     pub on_set_all: Callback<bool>,
 }
 
 /// A link to the whole memo (or back to the walk), and the "alles openen / alles sluiten"
-/// button, which needs the app and is hidden without it.
+/// button, which needs the app and so is rendered only once it runs.
 #[component]
 pub fn Toolbar(props: &ToolbarProps) -> Html {
     let link = match props.view {
@@ -35,10 +37,11 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     html! {
         <div class="toolbar">
             {link}
-            <button type="button" class="button button--quiet needs-app" {onclick}
-                    hidden={props.view == View::FullText}>
-                { if props.all_open { UI.alles_sluiten } else { UI.alles_openen } }
-            </button>
+            if props.interactive && props.view != View::FullText {
+                <button type="button" class="button" {onclick}>
+                    { if props.all_open { UI.alles_sluiten } else { UI.alles_openen } }
+                </button>
+            }
         </div>
     }
 }

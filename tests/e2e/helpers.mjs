@@ -108,9 +108,9 @@ export async function openPage(browser, base, { width = 1280, height = 900, java
   return page;
 }
 
-/** Waits until the WebAssembly has hydrated the page (the title follows the view). */
+/** Waits until the app runs: hydrated, the title follows the view, sections have buttons. */
 export async function hydrated(page) {
-  await page.waitForFunction(() => document.title.includes('–'));
+  await page.waitForFunction(() => document.title.includes('–') && document.querySelector('.accordion__button'));
 }
 
 /** The memo's lines as a reader sees them: address block once, emphasis marks removed. */

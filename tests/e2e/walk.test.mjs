@@ -151,6 +151,22 @@ test('sections expand and collapse by keyboard, never on focus', async () => {
   await page.closeAll();
 });
 
+test('find-in-page can reach closed text, and revealing it opens the section', async () => {
+  const page = await load('/#tot-slot');
+  const panel = page.locator('#tot-slot-tekst');
+  assert.equal(await panel.getAttribute('hidden'), 'until-found', 'closed text stays findable');
+  assert.match(await panel.textContent(), /een regio is slechts zo sterk als de gemeenten die haar vormen/);
+  // What the browser does on a find-in-page match: remove `hidden`, fire `beforematch`.
+  await panel.evaluate((el) => {
+    el.removeAttribute('hidden');
+    el.dispatchEvent(new Event('beforematch'));
+  });
+  await page.waitForFunction(() => document.querySelector('#tot-slot-tekst-knop').ariaExpanded === 'true');
+  assert.equal(await panel.getAttribute('hidden'), null);
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
+});
+
 test('"Alles openen" opens every section and "Alles sluiten" closes them', async () => {
   const page = await load('/#ruimte-voor-verbetering');
   const all = page.getByRole('button', { name: 'Alles openen' });
@@ -198,4 +214,15 @@ test('an unknown fragment or parameter gets a message in Dutch, as text', async 
   await expectView(page, 'inleiding');
   assert.deepEqual(page.problems(), []);
   await page.closeAll();
+});
+
+test('reflows without horizontal scrolling from 320 px to 4K', async () => {
+  for (const [width, height] of [[320, 640], [1280, 800], [3840, 2160]]) {
+    const page = await load('/#ruimte-voor-verbetering', { width, height });
+    await page.getByRole('button', { name: 'Alles openen' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('.accordion__panel[hidden]').length === 0);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${width} px: ${overflow} px of horizontal scrolling`);
+    await page.closeAll();
+  }
 });
