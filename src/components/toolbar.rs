@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::content::{STEPS, UI};
 use crate::route::{View, FULL_TEXT_ID};
+use crate::state::Panel;
 
 /// Props of [`Toolbar`].
 #[derive(Properties, PartialEq)]
@@ -18,6 +19,11 @@ pub struct ToolbarProps {
     pub interactive: bool,
     /// "Alles openen" (`true`) or "Alles sluiten" (`false`) was pressed.
     pub on_set_all: Callback<bool>,
+}
+
+/// Whether the view has expandable sections (the start step and the whole text have none).
+fn has_sections(view: View) -> bool {
+    Panel::all().any(|panel| view.step_index() == Some(panel.step))
 }
 
 /// A link to the whole memo (or back to the walk), and the "alles openen / alles sluiten"
@@ -37,7 +43,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     html! {
         <div class="toolbar">
             {link}
-            if props.interactive && props.view != View::FullText {
+            if props.interactive && has_sections(props.view) {
                 <button type="button" class="button" {onclick}>
                     { if props.all_open { UI.alles_sluiten } else { UI.alles_openen } }
                 </button>

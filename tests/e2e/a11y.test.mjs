@@ -36,6 +36,7 @@ for (const width of [375, 1280]) {
       await page.goto(`${server.url}/`);
       await hydrated(page);
       assert.deepEqual(await violations(page), [], 'as loaded');
+      await page.locator('.progress__link[href="#inleiding"]').click();
 
       await page.getByRole('button', { name: 'Alles openen' }).click();
       await page.waitForFunction(() => document.querySelectorAll('.accordion__panel[hidden]').length === 0);

@@ -168,6 +168,12 @@ test('find-in-page can reach closed text, and revealing it opens the section', a
 });
 
 test('"Alles openen" opens every section and "Alles sluiten" closes them', async () => {
+  // Not offered where there is nothing to open.
+  for (const id of ['start', 'notitie']) {
+    const page = await load(`/#${id}`);
+    assert.equal(await page.getByRole('button', { name: 'Alles openen' }).count(), 0, `#${id}`);
+    await page.closeAll();
+  }
   const page = await load('/#ruimte-voor-verbetering');
   const all = page.getByRole('button', { name: 'Alles openen' });
   await all.click();
