@@ -1,23 +1,14 @@
 // axe-core (WCAG 2.1 A and AA) on every view, at phone and desktop width, in light and dark,
 // as loaded and with every section open.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { serve, launch, openPage, hydrated, STEP_IDS } from './helpers.mjs';
+import { harness, openPage, hydrated, STEP_IDS } from './helpers.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const h = harness();
 
 async function violations(page) {
   await page.addScriptTag({ path: AXE });
@@ -31,9 +22,9 @@ async function violations(page) {
 for (const width of [375, 1280]) {
   for (const colorScheme of ['light', 'dark']) {
     test(`0 axe violations at ${width} px, ${colorScheme}, as loaded and with every section open`, async () => {
-      const page = await openPage(browser, server.url, { width, height: 800 });
+      const page = await openPage(h.browser, h.server.url, { width, height: 800 });
       await page.emulateMedia({ colorScheme });
-      await page.goto(`${server.url}/`);
+      await page.goto(`${h.server.url}/`);
       await hydrated(page);
       assert.deepEqual(await violations(page), [], 'as loaded');
       await page.locator('.progress__link[href="#inleiding"]').click();

@@ -1,22 +1,13 @@
 // The size budget, checked on every test run (bytes, not time: repeatable).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, DIST } from './helpers.mjs';
+import { harness, DIST } from './helpers.mjs';
 import { firstView, BUDGET_BROTLI_BYTES } from '../../bench/sizes.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const h = harness();
 
 test(`the first view is at most ${BUDGET_BROTLI_BYTES / 1000} kB with brotli`, async () => {
-  const { assets, total } = await firstView(browser, `${server.url}/`, DIST);
+  const { assets, total } = await firstView(h.browser, `${h.server.url}/`, DIST);
   const kinds = assets.map((a) => a.path.split('.').pop());
   for (const kind of ['/', 'js', 'wasm']) {
     assert.ok(kinds.includes(kind), `the first view loads ${kind} (got ${kinds.join(', ')})`);

@@ -6,6 +6,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -78,6 +79,23 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
   '--disable-dev-shm-usage',
 ];
+
+/**
+ * For a test file: serves dist/ and launches Chromium before its tests, closes both after.
+ * Returns an object whose `server` and `browser` are set once the tests run.
+ */
+export function harness() {
+  const h = {};
+  before(async () => {
+    h.server = await serve();
+    h.browser = await launch();
+  });
+  after(async () => {
+    await h.browser?.close();
+    await h.server?.close();
+  });
+  return h;
+}
 
 /** Debian's Chromium, headless. */
 export function launch() {

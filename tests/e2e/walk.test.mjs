@@ -1,18 +1,9 @@
 // The walk in a real browser, against the release build in dist/.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, hydrated, STEP_IDS } from './helpers.mjs';
+import { harness, openPage, hydrated, STEP_IDS } from './helpers.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const h = harness();
 
 /** Waits until exactly view `id` is on screen, and the progress says which step it is. */
 async function expectView(page, id) {
@@ -31,8 +22,8 @@ async function expectView(page, id) {
 }
 
 async function load(path = '/', options) {
-  const page = await openPage(browser, server.url, options);
-  await page.goto(server.url + path);
+  const page = await openPage(h.browser, h.server.url, options);
+  await page.goto(h.server.url + path);
   await hydrated(page);
   return page;
 }

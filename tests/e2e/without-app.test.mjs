@@ -1,19 +1,10 @@
 // The page without the app: JavaScript off, or no WebAssembly. Every word of the memo must
 // be readable, on screen, with no button that cannot work.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, memoLines, STEP_IDS } from './helpers.mjs';
+import { harness, openPage, memoLines, STEP_IDS } from './helpers.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const h = harness();
 
 async function assertEverythingReadable(page) {
   const text = await page.locator('body').innerText();
@@ -28,8 +19,8 @@ async function assertEverythingReadable(page) {
 }
 
 test('with JavaScript off, every line of the memo is on screen', async () => {
-  const page = await openPage(browser, server.url, { javaScriptEnabled: false, width: 375 });
-  await page.goto(`${server.url}/`);
+  const page = await openPage(h.browser, h.server.url, { javaScriptEnabled: false, width: 375 });
+  await page.goto(`${h.server.url}/`);
   await assertEverythingReadable(page);
   assert.equal(await page.locator('.notice--no-wasm').isVisible(), false);
   // No progress indicator that would claim "step 1 of 6" over a page showing all steps.
@@ -42,11 +33,11 @@ test('with JavaScript off, every line of the memo is on screen', async () => {
 });
 
 test('without WebAssembly, every line is on screen with a short notice', async () => {
-  const page = await openPage(browser, server.url);
+  const page = await openPage(h.browser, h.server.url);
   await page.addInitScript(() => {
     delete globalThis.WebAssembly;
   });
-  await page.goto(`${server.url}/#inleiding`);
+  await page.goto(`${h.server.url}/#inleiding`);
   await page.waitForFunction(() => document.documentElement.classList.contains('no-wasm'));
   assert.equal(await page.locator('.notice--no-wasm').isVisible(), true);
   assert.match(await page.locator('.notice--no-wasm').innerText(), /alle stappen onder elkaar/);
@@ -56,8 +47,8 @@ test('without WebAssembly, every line is on screen with a short notice', async (
 });
 
 test('the page makes no request to another origin and has its language set', async () => {
-  const page = await openPage(browser, server.url);
-  await page.goto(`${server.url}/`);
+  const page = await openPage(h.browser, h.server.url);
+  await page.goto(`${h.server.url}/`);
   await page.waitForLoadState('networkidle');
   assert.equal(await page.getAttribute('html', 'lang'), 'nl');
   assert.deepEqual(page.problems(), []);
