@@ -15,7 +15,7 @@ setup:
 	@scripts/setup.sh
 
 serve: setup
-	trunk serve
+	trunk serve --dist target/trunk-serve
 
 dist: setup
 	trunk build --release
