@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { serve, launch, ROOT, DIST, CHROMIUM_ARGS, memoLines } from '../tests/e2e/helpers.mjs';
+import { serve, launch, hydrated, ROOT, DIST, CHROMIUM_ARGS, memoLines } from '../tests/e2e/helpers.mjs';
 import { firstView, BUDGET_BROTLI_BYTES } from './sizes.mjs';
 
 const OUT = join(ROOT, 'bench/results');
@@ -94,7 +94,7 @@ const plain = await serve(PLAIN);
 const browser = await launch();
 let report;
 try {
-  const appBytes = await firstView(browser, `${app.url}/`, DIST);
+  const appBytes = await firstView(browser, `${app.url}/`, DIST, hydrated);
   const plainBytes = await firstView(browser, `${plain.url}/`, PLAIN);
   await browser.close();
   const [appLh, plainLh] = await lighthouseOf([`${app.url}/`, `${plain.url}/`]);

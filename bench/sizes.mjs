@@ -1,5 +1,5 @@
-// Bytes of a page's first view: every response the browser fetched until the network was
-// idle, raw and compressed (gzip -9, brotli quality 11), read from the files on disk.
+// Bytes of a page's first view: every response the browser fetched until the page was
+// ready, raw and compressed (gzip -9, brotli quality 11), read from the files on disk.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -14,10 +14,11 @@ export function compressed(bytes) {
 }
 
 /**
- * Loads `url` in `browser` (a playwright-core Browser) and returns the first view's assets
- * with their sizes, served from `dir`, plus the total.
+ * Loads `url` in `browser` (a playwright-core Browser), waits for `ready(page)` (default:
+ * the load event), and returns the first view's assets with their sizes, served from
+ * `dir`, plus the total.
  */
-export async function firstView(browser, url, dir, viewport = { width: 412, height: 823 }) {
+export async function firstView(browser, url, dir, ready = async () => {}, viewport = { width: 412, height: 823 }) {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const paths = new Set();
@@ -25,7 +26,8 @@ export async function firstView(browser, url, dir, viewport = { width: 412, heig
     const u = new URL(res.url());
     if (u.origin === new URL(url).origin && res.status() === 200) paths.add(u.pathname);
   });
-  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.goto(url);
+  await ready(page);
   await context.close();
   const assets = [...paths].sort().map((path) => {
     const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);

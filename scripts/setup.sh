@@ -35,6 +35,12 @@ if ! have cargo; then
   say "installing the Rust toolchain (rustup, stable)"
   curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal
 fi
+for component in rustfmt clippy; do
+  if ! rustup component list --installed | grep -q "^$component"; then
+    say "rustup component add $component"
+    rustup component add "$component"
+  fi
+done
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "rustup target add wasm32-unknown-unknown"
   rustup target add wasm32-unknown-unknown
@@ -55,6 +61,8 @@ fi
 
 node_major=$(node -p 'process.versions.node.split(".")[0]')
 if [ "$node_major" -lt 20 ]; then
+  # Debian 12's own nodejs is 18; NodeSource or nodejs.org builds are not on this
+  # machine's registries, so this is left to the person setting up the machine.
   echo "Node.js 20 or newer is needed (found $(node --version)); install it, then run again." >&2
   exit 1
 fi

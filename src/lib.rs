@@ -32,6 +32,17 @@ pub const ROOT_ID: &str = "app";
 /// Hydrates the prerendered page. Called from `main` in the browser.
 #[cfg(target_arch = "wasm32")]
 pub fn hydrate() {
+    // Hydration runs after this function returns, so the loader cannot catch a panic there
+    // (a mismatch, say). Fall back to the page without the app: every step, every section.
+    yew::set_custom_panic_hook(Box::new(|info| {
+        web_sys::console::error_1(&info.to_string().into());
+        let html = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element());
+        if let Some(html) = html {
+            let _ = html.class_list().add_1("no-wasm");
+        }
+    }));
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(ROOT_ID))

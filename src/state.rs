@@ -95,9 +95,12 @@ impl AppState {
         self.open & panel.bit() != 0
     }
 
-    /// Whether every section on the page is open.
-    pub fn all_open(&self) -> bool {
-        Panel::all().all(|p| self.is_open(p))
+    /// Whether every section of the view is open (`false` for a view without sections).
+    pub fn all_open_in(&self, view: View) -> bool {
+        let mut panels = Panel::all()
+            .filter(|p| view.step_index() == Some(p.step))
+            .peekable();
+        panels.peek().is_some() && panels.all(|p| self.is_open(p))
     }
 
     fn with_route(mut self, route: Route, navigated: bool) -> Self {
@@ -174,7 +177,7 @@ mod tests {
             step: 1,
             kind: PanelKind::Original
         }));
-        assert!(Panel::all().count() <= 32, "one bit per panel");
+        assert!(STEPS.len() * 2 <= 32, "one bit per possible panel");
         let ids: Vec<_> = panels.iter().map(|p| p.dom_id()).collect();
         assert!(ids.contains(&"inleiding-tekst".to_string()));
     }
@@ -207,7 +210,12 @@ mod tests {
     #[test]
     fn set_all_opens_and_closes_everything() {
         let all = reduce(AppState::default(), Action::SetAll(true));
-        assert!(all.all_open());
+        assert!(Panel::all().all(|p| all.is_open(p)));
+        assert!(all.all_open_in(View::Step(1)));
+        assert!(
+            !all.all_open_in(View::Step(0)),
+            "the start step has no sections"
+        );
         let none = reduce(all, Action::SetAll(false));
         assert!(Panel::all().all(|p| !none.is_open(p)));
     }

@@ -24,7 +24,7 @@ fn without_app(scope: &str) -> String {
 {scope} .view {{ display: block; }}
 {scope} .view + .view {{ border-top: 4px double var(--color-border); margin-top: var(--space-7); padding-top: var(--space-6); }}
 {scope} .accordion__panel[hidden] {{ display: block; content-visibility: visible; }}
-{scope} .progress {{ display: none; }}
+{scope} .progress, {scope} .toolbar__button {{ display: none; }}
 "#
     )
 }
@@ -86,12 +86,15 @@ a:hover {{ text-decoration-thickness: 0.16em; }}
   border: 2px solid var(--color-primary); border-radius: var(--radius);
   background: var(--color-bg); color: var(--color-primary); cursor: pointer;
 }}
-.button:hover {{ background: var(--color-surface); text-decoration: underline; }}
+.button:hover:enabled {{ background: var(--color-surface); text-decoration: underline; }}
+.button:disabled {{ cursor: progress; border-color: var(--color-border); color: var(--color-muted); }}
 .toolbar {{
   display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between;
   gap: var(--space-3); margin-block: var(--space-5) var(--space-3);
 }}
 .toolbar__link {{ display: inline-flex; align-items: center; min-height: var(--target); font-weight: 600; }}
+main:has(.view--plain:target) .toolbar__button,
+main:not(:has(.view:target)):has(.view--plain[data-current]) .toolbar__button {{ display: none; }}
 
 .notice {{
   margin-block: var(--space-4); padding: var(--space-3) var(--space-4);
@@ -103,6 +106,8 @@ a:hover {{ text-decoration-thickness: 0.16em; }}
 
 .progress {{ margin-block: var(--space-3) var(--space-6); scroll-margin-top: var(--space-3); }}
 .progress__status {{ font-weight: 700; margin-bottom: var(--space-2); }}
+main:has(.view:target:not([data-current])) .progress__status {{ visibility: hidden; }}
+@media (max-width: 26rem) {{ .progress__status {{ min-height: 3.2em; }} }}
 .progress__list {{
   list-style: none; margin: 0; padding: 0;
   display: grid; grid-auto-flow: column; grid-auto-columns: minmax(0, 1fr); gap: var(--space-1);

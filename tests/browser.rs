@@ -1,16 +1,17 @@
 //! Rendering and hydration in a real browser (headless Chromium, via wasm-bindgen-test).
 //!
-//! Run with `cargo test --target wasm32-unknown-unknown --test browser`.
+//! Run with `cargo test --target wasm32-unknown-unknown --test browser`. After each action
+//! the tests await `yew::scheduler::flush()`, which resolves once yew has finished rendering
+//! and running effects: no timers.
 
 #![cfg(target_arch = "wasm32")]
-
-use std::time::Duration;
 
 use k80_uitleg::content::STEPS;
 use k80_uitleg::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
+use yew::scheduler::flush;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -25,17 +26,6 @@ fn mount_point() -> Element {
     root
 }
 
-/// Waits (yielding to the browser between checks) until `condition` holds; fails after 5 s.
-async fn wait_for(what: &str, condition: impl Fn() -> bool) {
-    for _ in 0..500 {
-        if condition() {
-            return;
-        }
-        yew::platform::time::sleep(Duration::from_millis(10)).await;
-    }
-    panic!("timed out waiting for: {what}");
-}
-
 fn query(root: &Element, selector: &str) -> Option<Element> {
     root.query_selector(selector).unwrap()
 }
@@ -45,12 +35,8 @@ fn count(root: &Element, selector: &str) -> u32 {
 }
 
 async fn toggles(root: &Element) {
-    wait_for("the section's button", || {
-        query(root, "#inleiding-tekst-knop").is_some()
-    })
-    .await;
     let button: HtmlElement = query(root, "#inleiding-tekst-knop")
-        .unwrap()
+        .expect("the section has its button once the app runs")
         .dyn_into()
         .unwrap();
     let panel = query(root, "#inleiding-tekst").unwrap();
@@ -68,20 +54,22 @@ async fn toggles(root: &Element) {
     );
 
     button.click();
-    wait_for("the panel to open", || {
-        button.get_attribute("aria-expanded").as_deref() == Some("true")
-    })
-    .await;
+    flush().await;
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
     assert!(
         !panel.has_attribute("hidden"),
         "an open panel is not hidden"
     );
 
     button.click();
-    wait_for("the panel to close", || {
-        button.get_attribute("aria-expanded").as_deref() == Some("false")
-    })
-    .await;
+    flush().await;
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
     assert_eq!(
         panel.get_attribute("hidden").as_deref(),
         Some("until-found"),
@@ -93,11 +81,11 @@ async fn toggles(root: &Element) {
 async fn app_renders_every_view() {
     let root = mount_point();
     let handle = yew::Renderer::<App>::with_root(root.clone()).render();
-    wait_for("the first step", || query(&root, "#start").is_some()).await;
+    flush().await;
     assert_eq!(count(&root, ".view"), STEPS.len() as u32 + 1);
     assert_eq!(count(&root, "h1"), 1);
     assert_eq!(count(&root, "main"), 1);
-    assert!(query(&root, r#"#start[data-current]"#).is_some());
+    assert!(query(&root, "#start[data-current]").is_some());
     handle.destroy();
 }
 
@@ -105,10 +93,7 @@ async fn app_renders_every_view() {
 async fn disclosure_toggles() {
     let root = mount_point();
     let handle = yew::Renderer::<App>::with_root(root.clone()).render();
-    wait_for("the disclosure", || {
-        query(&root, "#inleiding-tekst-knop").is_some()
-    })
-    .await;
+    flush().await;
     toggles(&root).await;
     handle.destroy();
 }
@@ -122,19 +107,27 @@ async fn prerendered_html_hydrates_without_mismatch() {
     let root = mount_point();
     root.set_inner_html(&html);
     let headline_before = query(&root, "#start-kop").unwrap();
-
+    // The content; the message area may change with the test page's own URL.
+    let views_text = |root: &Element| query(root, ".views").unwrap().text_content().unwrap();
+    let text_before = views_text(&root);
     document().set_title("");
-    // A mismatch panics inside yew, which fails this test.
-    let handle = yew::Renderer::<App>::with_root(root.clone()).hydrate();
-    // Hydration has finished once the app's effects ran: the document title is set.
-    wait_for("hydration", || document().title().contains(STEPS[0].name)).await;
 
-    // Hydration reuses the server's nodes: nothing duplicated, nothing replaced.
+    // A structural mismatch panics inside yew, which fails this test.
+    let handle = yew::Renderer::<App>::with_root(root.clone()).hydrate();
+    flush().await;
+    assert!(
+        document().title().contains(STEPS[0].name),
+        "the app's effects ran"
+    );
+
+    // Hydration reuses the server's nodes: nothing duplicated, nothing replaced, and the
+    // text (which yew would silently overwrite) is what the server rendered.
     assert_eq!(count(&root, ".view"), STEPS.len() as u32 + 1);
     assert_eq!(count(&root, "main"), 1);
     assert!(query(&root, "#start-kop")
         .unwrap()
         .is_same_node(Some(&headline_before)));
+    assert_eq!(views_text(&root), text_before);
     // And the hydrated page is live.
     toggles(&root).await;
     handle.destroy();

@@ -18,20 +18,18 @@ use crate::state::{Action, Panel, PanelKind};
 #[component]
 pub fn App() -> Html {
     let state = use_app_state();
-    let dispatch = |make: fn(Panel) -> Action| {
-        let state = state.clone();
-        Callback::from(move |panel| state.dispatch(make(panel)))
-    };
-    let on_toggle = dispatch(Action::Toggle);
-    let on_reveal = dispatch(Action::Reveal);
-    let on_set_all = {
-        let state = state.clone();
-        Callback::from(move |open| state.dispatch(Action::SetAll(open)))
-    };
-    let on_dismiss = {
-        let state = state.clone();
-        Callback::from(move |()| state.dispatch(Action::DismissProblems))
-    };
+    // Callbacks made once, so the steps' props stay equal and unchanged steps do not re-render.
+    let dispatcher = state.dispatcher();
+    let on_toggle = use_callback(dispatcher.clone(), |panel, d| {
+        d.dispatch(Action::Toggle(panel))
+    });
+    let on_reveal = use_callback(dispatcher.clone(), |panel, d| {
+        d.dispatch(Action::Reveal(panel))
+    });
+    let on_set_all = use_callback(dispatcher.clone(), |open, d| {
+        d.dispatch(Action::SetAll(open))
+    });
+    let on_dismiss = use_callback(dispatcher, |(), d| d.dispatch(Action::DismissProblems));
 
     html! {
         <>
@@ -43,7 +41,7 @@ pub fn App() -> Html {
                 </div>
                 {no_wasm_notice()}
                 <UrlNotice problems={state.problems.clone()} {on_dismiss} />
-                <Toolbar view={state.view} last_step={state.last_step} all_open={state.all_open()}
+                <Toolbar view={state.view} last_step={state.last_step} all_open={state.all_open_in(state.view)}
                          interactive={state.interactive} {on_set_all} />
                 <ProgressNav view={state.view} />
                 <div class="views">
@@ -59,7 +57,7 @@ pub fn App() -> Html {
                             on_reveal={on_reveal.clone()}
                         />
                     }) }
-                    <FullText current={state.view == View::FullText} />
+                    <FullText current={state.view == View::FullText} last_step={state.last_step} />
                 </div>
             </main>
             {site_footer()}

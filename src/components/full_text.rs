@@ -13,6 +13,8 @@ use crate::route::{View, FULL_TEXT_ID};
 pub struct FullTextProps {
     /// Whether this view is the one on screen.
     pub current: bool,
+    /// The step to return to.
+    pub last_step: usize,
 }
 
 /// The memo as a letter: address block (once), every part, the closing.
@@ -25,7 +27,7 @@ pub fn FullText(props: &FullTextProps) -> Html {
     };
     let last = MEMO.parts.len() - 1;
     html! {
-        <section class="view full-text" id={FULL_TEXT_ID} aria-labelledby={heading_id(FULL_TEXT_ID)}
+        <section class="view view--plain full-text" id={FULL_TEXT_ID} aria-labelledby={heading_id(FULL_TEXT_ID)}
                  data-current={props.current.then_some("")}>
             <h2 id={heading_id(FULL_TEXT_ID)} tabindex="-1">{UI.hele_notitie_kop}</h2>
             <p class="note">{UI.hele_notitie_uitleg}</p>
@@ -37,7 +39,7 @@ pub fn FullText(props: &FullTextProps) -> Html {
                     {memo_part(part, 3, if n == last { MEMO.closing } else { &[] })}
                 }) }
             </article>
-            {pager(View::FullText)}
+            {pager(View::FullText, props.last_step)}
         </section>
     }
 }

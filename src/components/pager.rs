@@ -5,10 +5,10 @@ use yew::prelude::*;
 use crate::content::{STEPS, UI};
 use crate::route::{View, FULL_TEXT_ID};
 
-/// Previous/next for `view`. Links, not buttons: they change the URL fragment, so they
-/// work before the WebAssembly has loaded and without JavaScript. After the last step
-/// comes the whole memo.
-pub fn pager(view: View) -> Html {
+/// Previous/next for `view`; from the whole text, back to `last_step`. Links, not
+/// buttons: they change the URL fragment, so they work before the WebAssembly has loaded
+/// and without JavaScript. After the last step comes the whole memo.
+pub fn pager(view: View, last_step: usize) -> Html {
     let link =
         |class: &'static str, rel: &'static str, direction: &'static str, id: &str, name: &str| {
             html! {
@@ -50,8 +50,8 @@ pub fn pager(view: View) -> Html {
             "pager__link--previous",
             "prev",
             UI.terug_naar_stappen,
-            STEPS[0].id,
-            STEPS[0].name,
+            STEPS[last_step].id,
+            STEPS[last_step].name,
         )),
     };
     html! {

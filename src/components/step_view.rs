@@ -50,9 +50,10 @@ pub fn StepView(props: &StepViewProps) -> Html {
         kind,
     };
     let is_last = props.index + 1 == STEPS.len();
+    let step_is_plain = step.part.is_none() && step.terms.is_empty();
 
     html! {
-        <section class="view step" id={step.id} aria-labelledby={heading_id(step.id)}
+        <section class={classes!("view", "step", step_is_plain.then_some("view--plain"))} id={step.id} aria-labelledby={heading_id(step.id)}
                  data-current={props.current.then_some("")}>
             <h2 class="step__headline" id={heading_id(step.id)} tabindex="-1">
                 <span class="step__number">{format!("{number} ")}</span>
@@ -91,7 +92,7 @@ pub fn StepView(props: &StepViewProps) -> Html {
                 </Disclosure>
             }
 
-            {pager(View::Step(props.index))}
+            {pager(View::Step(props.index), props.index)}
         </section>
     }
 }

@@ -4,7 +4,6 @@ use yew::prelude::*;
 
 use crate::content::{STEPS, UI};
 use crate::route::{View, FULL_TEXT_ID};
-use crate::state::Panel;
 
 /// Props of [`Toolbar`].
 #[derive(Properties, PartialEq)]
@@ -15,19 +14,17 @@ pub struct ToolbarProps {
     pub last_step: usize,
     /// Whether every section is open.
     pub all_open: bool,
-    /// Whether the app runs; the button exists only then.
+    /// Whether the app runs; until then the button is disabled.
     pub interactive: bool,
     /// "Alles openen" (`true`) or "Alles sluiten" (`false`) was pressed.
     pub on_set_all: Callback<bool>,
 }
 
-/// Whether the view has expandable sections (the start step and the whole text have none).
-fn has_sections(view: View) -> bool {
-    Panel::all().any(|panel| view.step_index() == Some(panel.step))
-}
-
 /// A link to the whole memo (or back to the walk), and the "alles openen / alles sluiten"
-/// button, which needs the app and so is rendered only once it runs.
+/// button. The button needs the app: it is disabled until the app runs (rendered all the
+/// same, so nothing shifts when it starts) and hidden by the stylesheet without the app and
+/// on views without sections (`.view--plain`), which the stylesheet can tell from the URL
+/// fragment before the app knows it.
 #[component]
 pub fn Toolbar(props: &ToolbarProps) -> Html {
     let link = match props.view {
@@ -43,11 +40,9 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     html! {
         <div class="toolbar">
             {link}
-            if props.interactive && has_sections(props.view) {
-                <button type="button" class="button" {onclick}>
-                    { if props.all_open { UI.alles_sluiten } else { UI.alles_openen } }
-                </button>
-            }
+            <button type="button" class="button toolbar__button" {onclick} disabled={!props.interactive}>
+                { if props.all_open { UI.alles_sluiten } else { UI.alles_openen } }
+            </button>
         </div>
     }
 }

@@ -44,8 +44,10 @@ test('walks every step with the next button, then reaches the whole memo', async
   }
   await page.getByRole('link', { name: /^Volgende/ }).click();
   await expectView(page, 'notitie');
-  // And back again with "Vorige"-style links: the whole memo links back to the walk.
-  await page.getByRole('link', { name: /^Terug naar de stappen/ }).first().click();
+  // And back again: both links from the whole memo return to the step the visitor came from.
+  const back = page.getByRole('link', { name: /^Terug naar de stappen/ });
+  assert.deepEqual(await back.evaluateAll((links) => links.map((a) => a.getAttribute('href'))), ['#tot-slot', '#tot-slot']);
+  await back.first().click();
   await expectView(page, 'tot-slot');
   for (const id of STEP_IDS.slice(0, -1).reverse()) {
     await page.getByRole('link', { name: /^Vorige/ }).click();

@@ -2,7 +2,7 @@
 // be readable, on screen, with no button that cannot work.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { harness, openPage, memoLines, STEP_IDS } from './helpers.mjs';
+import { harness, openPage, hydrated, memoLines, STEP_IDS } from './helpers.mjs';
 
 const h = harness();
 
@@ -49,7 +49,7 @@ test('without WebAssembly, every line is on screen with a short notice', async (
 test('the page makes no request to another origin and has its language set', async () => {
   const page = await openPage(h.browser, h.server.url);
   await page.goto(`${h.server.url}/`);
-  await page.waitForLoadState('networkidle');
+  await hydrated(page);
   assert.equal(await page.getAttribute('html', 'lang'), 'nl');
   assert.deepEqual(page.problems(), []);
   await page.closeAll();
