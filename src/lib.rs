@@ -35,7 +35,7 @@ pub fn hydrate() {
     // Hydration runs after this function returns, so the loader cannot catch a panic there
     // (a mismatch, say). Fall back to the page without the app: every step, every section.
     yew::set_custom_panic_hook(Box::new(|info| {
-        web_sys::console::error_1(&info.to_string().into());
+        console_error_panic_hook::hook(info);
         let html = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.document_element());
