@@ -2,7 +2,9 @@
 //!
 //! - `content/notitie.md`: the memo, word for word (our own light markup, see its header);
 //! - `content/uitleg.toml`: our summaries, the start step and all interface text;
-//! - `content/begrippen.toml`: the glossary with its sources.
+//! - `content/begrippen.toml`: the glossary with its sources;
+//! - `content/gemeente-aliassen.toml`: names people use for municipalities besides CBS's;
+//! - `data/*.csv`: the municipality figures (see `build/data.rs`), into `gemeenten.tsv`.
 //!
 //! Everything is validated here, so a broken reference or unbalanced emphasis stops the
 //! build instead of showing up on screen. The output is `$OUT_DIR/content.rs`, included by
@@ -14,7 +16,19 @@ use std::{env, fs, path::Path};
 
 use serde::Deserialize;
 
+#[path = "build/data.rs"]
+mod data;
+
 fn main() {
+    println!("cargo:rerun-if-changed=data");
+    println!("cargo:rerun-if-changed=build/data.rs");
+    println!("cargo:rerun-if-changed=content/gemeente-aliassen.toml");
+    let out_dir = env::var("OUT_DIR").unwrap();
+    let table = data::build_table("data").unwrap_or_else(|e| panic!("data/: {e}"));
+    let aliases: Aliases = toml::from_str(&read("content/gemeente-aliassen.toml"))
+        .unwrap_or_else(|e| fail("gemeente-aliassen.toml", &e.to_string()));
+    fs::write(Path::new(&out_dir).join("gemeenten.tsv"), &table).expect("write gemeenten.tsv");
+
     for file in [
         "content/notitie.md",
         "content/uitleg.toml",
@@ -34,8 +48,10 @@ fn main() {
     write_steps(&mut out, &copy, &memo, &glossary).unwrap_or_else(|e| fail("uitleg.toml", &e));
     write_start(&mut out, &copy.start, &glossary).unwrap_or_else(|e| fail("uitleg.toml", &e));
     write_ui(&mut out, &copy.ui).unwrap_or_else(|e| fail("uitleg.toml", &e));
+    write_aliases(&mut out, &aliases, &table)
+        .unwrap_or_else(|e| fail("gemeente-aliassen.toml", &e));
 
-    let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("content.rs");
+    let dest = Path::new(&out_dir).join("content.rs");
     fs::write(dest, out).expect("write content.rs");
 }
 
@@ -383,5 +399,38 @@ fn write_ui(out: &mut String, ui: &BTreeMap<String, String>) -> Result<(), Strin
         let _ = writeln!(out, "    {key}: {value:?},");
     }
     out.push_str("};\n");
+    Ok(())
+}
+
+// ---------------------------------------------------------------- municipality aliases
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Aliases {
+    alias: Vec<AliasSrc>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AliasSrc {
+    code: String,
+    naam: String,
+}
+
+fn write_aliases(out: &mut String, aliases: &Aliases, table: &str) -> Result<(), String> {
+    out.push_str(
+        "\n/// Names people use besides the CBS name, from `content/gemeente-aliassen.toml`.\n",
+    );
+    out.push_str("pub static ALIASES: &[(&str, &str)] = &[\n");
+    for a in &aliases.alias {
+        if !table
+            .lines()
+            .any(|line| line.starts_with(&format!("{}\t", a.code)))
+        {
+            return Err(format!("onbekende gemeentecode {}", a.code));
+        }
+        let _ = writeln!(out, "    ({:?}, {:?}),", a.code, a.naam);
+    }
+    out.push_str("];\n");
     Ok(())
 }

@@ -42,3 +42,5 @@ export async function firstView(browser, url, dir, ready = async () => {}, viewp
 
 /** The first-view budget from issue 2. */
 export const BUDGET_BROTLI_BYTES = 100 * 1000;
+/** The on-demand municipality table, issue 3. */
+export const BUDGET_TABLE_BROTLI_BYTES = 40 * 1000;

@@ -6,8 +6,11 @@
 pub mod components;
 pub mod content;
 pub mod hooks;
+pub mod municipality;
 pub mod route;
+pub mod search;
 pub mod state;
+pub mod stats;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;

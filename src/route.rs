@@ -4,7 +4,8 @@
 //! - `#notitie`: the whole memo as one continuous text;
 //! - no fragment: the first step;
 //! - `#inhoud` (the skip link's target): an anchor on the page, keeps the current view;
-//! - anything else, and any query parameter: ignored, with a message in Dutch.
+//! - `?gemeente=GM0141`: the chosen municipality (CBS code), kept across steps;
+//! - anything else, and any other query parameter: ignored, with a message in Dutch.
 
 use crate::content::STEPS;
 
@@ -12,6 +13,8 @@ use crate::content::STEPS;
 pub const FULL_TEXT_ID: &str = "notitie";
 /// Id of `<main>`, the target of the skip link.
 pub const MAIN_ID: &str = "inhoud";
+/// Query parameter of the chosen municipality.
+pub const MUNICIPALITY_PARAM: &str = "gemeente";
 /// How much of an unknown value we echo back on screen.
 const ECHO_LIMIT: usize = 60;
 
@@ -67,6 +70,8 @@ pub enum Problem {
     UnknownView(String),
     /// A query parameter the page does not use.
     UnknownParameter(String),
+    /// A `gemeente` value that is not a CBS code (`GM` and four digits).
+    UnknownMunicipality(String),
 }
 
 /// What a location asks for.
@@ -74,6 +79,8 @@ pub enum Problem {
 pub struct Route {
     /// The view to show; `None` keeps the current one (an in-page anchor).
     pub view: Option<View>,
+    /// The chosen municipality's CBS code, well-formed (whether it exists is for the data).
+    pub municipality: Option<String>,
     /// What was ignored.
     pub problems: Vec<Problem>,
 }
@@ -95,14 +102,34 @@ pub fn parse(hash: &str, search: &str) -> Route {
         },
     };
     let query = search.strip_prefix('?').unwrap_or(search);
+    let mut municipality = None;
     for pair in query.split('&').filter(|p| !p.is_empty()) {
-        let name = match pair.split_once('=') {
-            Some((name, _)) if !name.is_empty() => name,
-            _ => pair,
-        };
-        problems.push(Problem::UnknownParameter(echo(&decode(name))));
+        match pair.split_once('=') {
+            Some((MUNICIPALITY_PARAM, value)) => match municipality_code(&decode(value)) {
+                Some(code) => municipality = Some(code),
+                None => problems.push(Problem::UnknownMunicipality(echo(&decode(value)))),
+            },
+            Some((name, _)) if !name.is_empty() => {
+                problems.push(Problem::UnknownParameter(echo(&decode(name))))
+            }
+            _ => problems.push(Problem::UnknownParameter(echo(&decode(pair)))),
+        }
     }
-    Route { view, problems }
+    Route {
+        view,
+        municipality,
+        problems,
+    }
+}
+
+/// A CBS municipality code as typed in a link: `GM0141`, also `gm0141`; anything else is `None`.
+pub fn municipality_code(value: &str) -> Option<String> {
+    let value = value.trim();
+    let digits = value.get(2..)?;
+    let well_formed = value.len() == 6
+        && value[..2].eq_ignore_ascii_case("GM")
+        && digits.bytes().all(|b| b.is_ascii_digit());
+    well_formed.then(|| format!("GM{digits}"))
 }
 
 /// Percent-decoding for display; invalid sequences are kept as they are.
@@ -194,6 +221,7 @@ mod tests {
             parse("#inhoud", ""),
             Route {
                 view: None,
+                municipality: None,
                 problems: vec![]
             }
         );
@@ -233,6 +261,28 @@ mod tests {
     }
 
     #[test]
+    fn the_municipality_parameter_is_kept_when_well_formed() {
+        let route = parse("#inleiding", "?gemeente=GM0141");
+        assert_eq!(
+            (route.view, route.municipality.as_deref()),
+            (Some(View::Step(1)), Some("GM0141"))
+        );
+        assert!(route.problems.is_empty());
+        assert_eq!(
+            parse("", "?gemeente=gm0014").municipality.as_deref(),
+            Some("GM0014")
+        );
+        for bad in ["Amsterdam", "GM14", "GM00141", "GMabcd", ""] {
+            let route = parse("", &format!("?gemeente={bad}"));
+            assert_eq!(route.municipality, None, "{bad}");
+            assert_eq!(
+                route.problems,
+                vec![Problem::UnknownMunicipality(bad.into())]
+            );
+        }
+    }
+
+    #[test]
     fn echoed_values_are_decoded_cleaned_and_capped() {
         let route = parse("#caf%C3%A9%0A%3Cb%3E", "");
         assert_eq!(route.problems, vec![Problem::UnknownView("café<b>".into())]);
@@ -246,5 +296,29 @@ mod tests {
             parse("#%zz%4", "").problems,
             vec![Problem::UnknownView("%zz%4".into())]
         );
+    }
+
+    /// Property tests (native only: proptest is not built for wasm32).
+    #[cfg(not(target_arch = "wasm32"))]
+    mod properties {
+        use super::*;
+
+        proptest::proptest! {
+            #[test]
+            fn any_location_parses_without_panic(hash in "\\PC{0,80}", search in "\\PC{0,80}") {
+                let route = parse(&hash, &search);
+                if let Some(code) = route.municipality {
+                    proptest::prop_assert!(municipality_code(&code) == Some(code.clone()));
+                }
+            }
+
+            #[test]
+            fn every_well_formed_code_round_trips(n in 0u32..10_000) {
+                let code = format!("GM{n:04}");
+                let route = parse("#tot-slot", &format!("?gemeente={code}"));
+                proptest::prop_assert_eq!(route.municipality, Some(code));
+                proptest::prop_assert!(route.problems.is_empty());
+            }
+        }
     }
 }

@@ -1,4 +1,5 @@
-//! Prerenders the app into Trunk's staged `index.html` (Trunk `post_build` hook).
+//! Prerenders the app into Trunk's staged `index.html` (Trunk `post_build` hook), and puts
+//! the municipality table (`gemeenten.tsv`, loaded on demand) beside it.
 //!
 //! Usage: `prerender [INDEX_HTML]`; without an argument it uses
 //! `$TRUNK_STAGING_DIR/index.html`.
@@ -22,6 +23,9 @@ async fn main() {
         .await
         .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     std::fs::write(&path, page).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
+    let table = path.with_file_name(k80_uitleg::municipality::TABLE_FILE);
+    std::fs::write(&table, k80_uitleg::municipality::TABLE)
+        .unwrap_or_else(|e| panic!("cannot write {}: {e}", table.display()));
     eprintln!("prerendered {}", path.display());
 }
 

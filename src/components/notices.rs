@@ -28,6 +28,7 @@ pub fn UrlNotice(props: &UrlNoticeProps) -> Html {
                         let text = match problem {
                             Problem::UnknownView(value) => fill(UI.onbekende_stap, &[("waarde", value)]),
                             Problem::UnknownParameter(value) => fill(UI.onbekende_instelling, &[("waarde", value)]),
+                            Problem::UnknownMunicipality(value) => fill(UI.gemeente_niet_gevonden, &[("waarde", value)]),
                         };
                         html! { <li>{text}</li> }
                     }) }

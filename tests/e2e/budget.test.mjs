@@ -1,8 +1,10 @@
 // The size budget, checked on every test run (bytes, not time: repeatable).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { harness, hydrated, DIST } from './helpers.mjs';
-import { firstView, BUDGET_BROTLI_BYTES } from '../../bench/sizes.mjs';
+import { firstView, compressed, BUDGET_BROTLI_BYTES, BUDGET_TABLE_BROTLI_BYTES } from '../../bench/sizes.mjs';
 
 const h = harness();
 
@@ -13,4 +15,11 @@ test(`the first view is at most ${BUDGET_BROTLI_BYTES / 1000} kB with brotli`, a
     assert.ok(kinds.includes(kind), `the first view loads ${kind} (got ${kinds.join(', ')})`);
   }
   assert.ok(total.brotli <= BUDGET_BROTLI_BYTES, `first view is ${total.brotli} bytes brotli: ${JSON.stringify(assets)}`);
+});
+
+test(`the municipality table, loaded on demand, is at most ${BUDGET_TABLE_BROTLI_BYTES / 1000} kB with brotli`, () => {
+  const table = readFileSync(join(DIST, 'gemeenten.tsv'));
+  assert.equal(table.toString('utf8').trim().split('\n').length, 343, 'header and 342 municipalities');
+  const { brotli } = compressed(table);
+  assert.ok(brotli <= BUDGET_TABLE_BROTLI_BYTES, `gemeenten.tsv is ${brotli} bytes brotli`);
 });

@@ -197,6 +197,22 @@ test('the skip link comes first, moves to the content and keeps the step', async
   await page.closeAll();
 });
 
+test('a municipality in the link is kept across steps; a malformed one gets a message', async () => {
+  const page = await load('/?gemeente=GM0050#inleiding');
+  assert.equal(await page.locator('.notice li').count(), 0);
+  await page.getByRole('link', { name: /^Volgende/ }).click();
+  await expectView(page, 'goede-start');
+  assert.equal(new URL(page.url()).search, '?gemeente=GM0050');
+  await page.closeAll();
+
+  const bad = await load('/?gemeente=Zeewolde#inleiding');
+  await bad.locator('.notice li').first().waitFor();
+  assert.match(await bad.locator('.notice[role="status"]').innerText(), /Gemeente niet gevonden: “Zeewolde”/);
+  await expectView(bad, 'inleiding');
+  assert.deepEqual(bad.problems(), []);
+  await bad.closeAll();
+});
+
 test('an unknown fragment or parameter gets a message in Dutch, as text', async () => {
   const page = await load('/?thema=donker#%3Cimg%20src=x%20onerror=alert(1)%3E');
   await expectView(page, 'start');
