@@ -28,6 +28,9 @@ fn main() {
     let aliases: Aliases = toml::from_str(&read("content/gemeente-aliassen.toml"))
         .unwrap_or_else(|e| fail("gemeente-aliassen.toml", &e.to_string()));
     fs::write(Path::new(&out_dir).join("gemeenten.tsv"), &table).expect("write gemeenten.tsv");
+    let series = data::build_series("data").unwrap_or_else(|e| panic!("data/: {e}"));
+    fs::write(Path::new(&out_dir).join("gemeenten_per_jaar.tsv"), series)
+        .expect("write gemeenten_per_jaar.tsv");
 
     for file in [
         "content/notitie.md",

@@ -189,3 +189,39 @@ pub fn build_table(dir: &str) -> Result<String, String> {
     }
     Ok(out)
 }
+
+/// The number of municipalities per year (`aantal_gemeenten_per_jaar.csv`), validated
+/// (years rising, counts plausible, every row with its source), as TSV `jaar, aantal, bron`.
+pub fn build_series(dir: &str) -> Result<String, String> {
+    let file = "aantal_gemeenten_per_jaar.csv";
+    let path = format!("{dir}/{file}");
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{path}: {e}"))?;
+    let mut lines = text.lines().filter(|l| !l.is_empty());
+    let header = split_csv_line(lines.next().ok_or(format!("{file}: empty"))?)?;
+    if header != ["jaar", "aantal_gemeenten", "bron", "methode"] {
+        return Err(format!("{file}: unexpected header {header:?}"));
+    }
+    let mut out = String::from("jaar\taantal\tbron\n");
+    let mut last_year = 0;
+    for line in lines {
+        let fields = split_csv_line(line)?;
+        let [year, count, source, _method] = fields.as_slice() else {
+            return Err(format!("{file}: {line}"));
+        };
+        let year: u32 = year.parse().map_err(|_| format!("{file}: year {year:?}"))?;
+        let count: u32 = count
+            .parse()
+            .map_err(|_| format!("{file}: count {count:?}"))?;
+        if year <= last_year || !(300..=1_500).contains(&count) || source.is_empty() {
+            return Err(format!("{file}: implausible row {line}"));
+        }
+        last_year = year;
+        out.push_str(&format!("{year}\t{count}\t{source}\n"));
+    }
+    if !out.contains("\n2024\t342\t") {
+        return Err(format!(
+            "{file}: 2024 must have the 342 municipalities of the other files"
+        ));
+    }
+    Ok(out)
+}

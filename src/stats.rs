@@ -164,6 +164,63 @@ impl GroupTotals {
     }
 }
 
+/// One year of the number of municipalities, with where the count comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct YearCount {
+    /// The year.
+    pub year: u32,
+    /// Number of municipalities on that year's map or in that year's file.
+    pub count: u32,
+    /// The source of the count (data/SOURCES.md, section 3).
+    pub source: String,
+}
+
+/// The series of `gemeenten_per_jaar.tsv` (built from `data/aantal_gemeenten_per_jaar.csv`).
+#[cfg(not(target_arch = "wasm32"))]
+pub const SERIES: &str = include_str!(concat!(env!("OUT_DIR"), "/gemeenten_per_jaar.tsv"));
+
+/// Parses the series.
+pub fn parse_series(tsv: &str) -> Result<Vec<YearCount>, String> {
+    tsv.lines()
+        .skip(1)
+        .filter(|l| !l.is_empty())
+        .map(|line| {
+            let mut cells = line.splitn(3, '\t');
+            let mut next = || cells.next().ok_or(format!("korte regel: {line}"));
+            Ok(YearCount {
+                year: next()?.parse().map_err(|_| format!("jaar in: {line}"))?,
+                count: next()?.parse().map_err(|_| format!("aantal in: {line}"))?,
+                source: next()?.to_owned(),
+            })
+        })
+        .collect()
+}
+
+/// The runs of consecutive years in a series: a chart draws each run on its own and leaves
+/// the years between runs empty (no line across years without a count).
+pub fn runs(series: &[YearCount]) -> Vec<&[YearCount]> {
+    let mut runs = Vec::new();
+    let mut start = 0;
+    for i in 1..=series.len() {
+        if i == series.len() || series[i].year != series[i - 1].year + 1 {
+            runs.push(&series[start..i]);
+            start = i;
+        }
+    }
+    runs.retain(|run| !run.is_empty());
+    runs
+}
+
+/// The years between the first and the last without a count.
+pub fn missing_years(series: &[YearCount]) -> Vec<u32> {
+    let (Some(first), Some(last)) = (series.first(), series.last()) else {
+        return Vec::new();
+    };
+    (first.year..=last.year)
+        .filter(|y| !series.iter().any(|c| c.year == *y))
+        .collect()
+}
+
 /// `part` as a percentage of `whole`.
 pub fn share_pct(part: u64, whole: u64) -> f64 {
     100.0 * part as f64 / whole as f64
@@ -259,6 +316,36 @@ mod tests {
             assert!(m.urbanity.abs_diff(own.urbanity) <= 1, "{}", m.name);
         }
         assert!(peers(&all, "GM9999", 5).is_empty());
+    }
+
+    #[test]
+    fn the_series_keeps_its_gaps() {
+        let series = parse_series(SERIES).unwrap();
+        assert_eq!(series.len(), 196);
+        assert_eq!((series[0].year, series[0].count), (1812, 1144));
+        let missing = missing_years(&series);
+        let expected: Vec<u32> = (1998..=2006)
+            .chain(2008..=2011)
+            .chain(2013..=2016)
+            .chain(2020..=2021)
+            .collect();
+        assert_eq!(missing, expected, "the gaps SOURCES.md lists");
+        let runs = runs(&series);
+        let spans: Vec<(u32, u32)> = runs
+            .iter()
+            .map(|r| (r[0].year, r[r.len() - 1].year))
+            .collect();
+        assert_eq!(
+            spans,
+            [
+                (1812, 1997),
+                (2007, 2007),
+                (2012, 2012),
+                (2017, 2019),
+                (2022, 2026)
+            ]
+        );
+        assert!(series.iter().all(|c| !c.source.is_empty()));
     }
 
     #[test]
