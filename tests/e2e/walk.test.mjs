@@ -241,3 +241,22 @@ test('reflows without horizontal scrolling from 320 px to 4K', async () => {
     await page.closeAll();
   }
 });
+
+test('nothing shifts when the app takes over, on every deep link, on a phone', async () => {
+  for (const id of [...STEP_IDS, 'notitie']) {
+    const page = await openPage(h.browser, h.server.url, { width: 320, height: 640 });
+    await page.addInitScript(() => {
+      window.__shifts = [];
+      new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value))).observe({
+        type: 'layout-shift',
+        buffered: true,
+      });
+    });
+    await page.goto(`${h.server.url}/#${id}`);
+    await hydrated(page);
+    // Two frames: whatever hydration changed has been laid out and reported.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    assert.deepEqual(await page.evaluate(() => window.__shifts), [], `#${id}`);
+    await page.closeAll();
+  }
+});
