@@ -8,6 +8,12 @@
 #[cfg(not(target_arch = "wasm32"))]
 pub const TABLE: &str = include_str!(concat!(env!("OUT_DIR"), "/gemeenten.tsv"));
 
+/// Every municipality, from the built table (natively only).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn built() -> Vec<Municipality> {
+    parse_table(TABLE).expect("build.rs validated the table")
+}
+
 /// File name of the table next to `index.html`.
 pub const TABLE_FILE: &str = "gemeenten.tsv";
 
@@ -159,13 +165,9 @@ pub fn parse_table(tsv: &str) -> Result<Vec<Municipality>, String> {
 mod tests {
     use super::*;
 
-    fn all() -> Vec<Municipality> {
-        parse_table(TABLE).expect("the built table parses")
-    }
-
     #[test]
     fn the_table_has_every_municipality_once() {
-        let all = all();
+        let all = built();
         assert_eq!(all.len(), 342);
         let mut codes: Vec<_> = all.iter().map(|m| m.code.as_str()).collect();
         codes.sort_unstable();
@@ -175,7 +177,7 @@ mod tests {
 
     #[test]
     fn spot_checks_from_sources_md() {
-        let all = all();
+        let all = built();
         let get = |name: &str| {
             all.iter()
                 .find(|m| m.name == name)

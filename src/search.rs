@@ -100,12 +100,8 @@ pub fn search<'a>(all: &'a [Municipality], query: &str) -> Vec<Hit<'a>> {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::municipality::{parse_table, TABLE};
+    use crate::municipality::built as all;
     use proptest::prelude::*;
-
-    fn all() -> Vec<Municipality> {
-        parse_table(TABLE).unwrap()
-    }
 
     fn names(hits: &[Hit]) -> Vec<String> {
         hits.iter().map(|h| h.municipality.name.clone()).collect()

@@ -233,11 +233,7 @@ fn percent_change(from: u64, to: u64) -> f64 {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::municipality::{parse_table, TABLE};
-
-    fn all() -> Vec<Municipality> {
-        parse_table(TABLE).unwrap()
-    }
+    use crate::municipality::built as all;
 
     fn round(x: f64, decimals: i32) -> f64 {
         let f = 10f64.powi(decimals);
