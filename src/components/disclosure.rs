@@ -41,7 +41,12 @@ pub fn Disclosure(props: &DisclosureProps) -> Html {
         let on_reveal = props.on_reveal.clone();
         let panel = props.panel;
         use_effect_with((), move |_| {
-            let listener = panel_ref.get().map(|element| {
+            let listener = panel_ref.cast::<web_sys::Element>().map(|element| {
+                // Find-in-page opened it before the app ran (the loader marks it), and
+                // hydration has just closed it again.
+                if element.has_attribute("data-revealed") {
+                    on_reveal.emit(panel);
+                }
                 EventListener::new(&element, "beforematch", move |_| on_reveal.emit(panel))
             });
             move || drop(listener)

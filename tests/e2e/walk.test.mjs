@@ -160,6 +160,28 @@ test('find-in-page can reach closed text, and revealing it opens the section', a
   await page.closeAll();
 });
 
+test('a section find-in-page opened before the app ran stays open after hydration', async () => {
+  const page = await openPage(h.browser, h.server.url);
+  let release;
+  const released = new Promise((done) => (release = done));
+  await page.route(/\.wasm$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto(`${h.server.url}/#tot-slot`);
+  await page.locator('#tot-slot-tekst').evaluate((el) => {
+    el.removeAttribute('hidden');
+    el.dispatchEvent(new Event('beforematch', { bubbles: true }));
+  });
+  release();
+  await hydrated(page);
+  await page.waitForFunction(() => document.querySelector('#tot-slot-tekst-knop').ariaExpanded === 'true');
+  assert.equal(await page.locator('#tot-slot-tekst').getAttribute('hidden'), null);
+  assert.equal(await page.locator('#tot-slot-begrippen').count(), 0, 'the step has no terms');
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
+});
+
 test('"Alles openen" opens every section and "Alles sluiten" closes them', async () => {
   // Not offered where there is nothing to open.
   for (const id of ['start', 'notitie']) {
