@@ -18,6 +18,8 @@ use serde::Deserialize;
 
 #[path = "build/data.rs"]
 mod data;
+#[path = "build/map.rs"]
+mod map;
 
 fn main() {
     println!("cargo:rerun-if-changed=data");
@@ -28,6 +30,10 @@ fn main() {
     let aliases: Aliases = toml::from_str(&read("content/gemeente-aliassen.toml"))
         .unwrap_or_else(|e| fail("gemeente-aliassen.toml", &e.to_string()));
     fs::write(Path::new(&out_dir).join("gemeenten.tsv"), &table).expect("write gemeenten.tsv");
+    let map =
+        map::build_map("data/gemeenten_2025.topojson").unwrap_or_else(|e| panic!("data/: {e}"));
+    fs::write(Path::new(&out_dir).join("gemeenten-kaart.tsv"), map)
+        .expect("write gemeenten-kaart.tsv");
     let series = data::build_series("data").unwrap_or_else(|e| panic!("data/: {e}"));
     fs::write(Path::new(&out_dir).join("gemeenten_per_jaar.tsv"), series)
         .expect("write gemeenten_per_jaar.tsv");

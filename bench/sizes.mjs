@@ -44,3 +44,5 @@ export async function firstView(browser, url, dir, ready = async () => {}, viewp
 export const BUDGET_BROTLI_BYTES = 100 * 1000;
 /** The on-demand municipality table, issue 3. */
 export const BUDGET_TABLE_BROTLI_BYTES = 40 * 1000;
+/** The lazily loaded map, issue 3. */
+export const BUDGET_MAP_BROTLI_BYTES = 60 * 1000;

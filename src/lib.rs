@@ -6,6 +6,7 @@
 pub mod components;
 pub mod content;
 pub mod hooks;
+pub mod map;
 pub mod municipality;
 pub mod route;
 pub mod search;

@@ -1,5 +1,6 @@
 //! Prerenders the app into Trunk's staged `index.html` (Trunk `post_build` hook), and puts
-//! the municipality table (`gemeenten.tsv`, loaded on demand) beside it.
+//! the municipality table and the map (`gemeenten.tsv`, `gemeenten-kaart.tsv`, both loaded
+//! on demand) beside it.
 //!
 //! Usage: `prerender [INDEX_HTML]`; without an argument it uses
 //! `$TRUNK_STAGING_DIR/index.html`.
@@ -23,9 +24,17 @@ async fn main() {
         .await
         .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     std::fs::write(&path, page).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
-    let table = path.with_file_name(k80_uitleg::municipality::TABLE_FILE);
-    std::fs::write(&table, k80_uitleg::municipality::TABLE)
-        .unwrap_or_else(|e| panic!("cannot write {}: {e}", table.display()));
+    for (file, contents) in [
+        (
+            k80_uitleg::municipality::TABLE_FILE,
+            k80_uitleg::municipality::TABLE,
+        ),
+        (k80_uitleg::map::TABLE_FILE, k80_uitleg::map::TABLE),
+    ] {
+        let target = path.with_file_name(file);
+        std::fs::write(&target, contents)
+            .unwrap_or_else(|e| panic!("cannot write {}: {e}", target.display()));
+    }
     eprintln!("prerendered {}", path.display());
 }
 

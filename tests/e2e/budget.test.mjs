@@ -4,7 +4,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { harness, hydrated, DIST } from './helpers.mjs';
-import { firstView, compressed, BUDGET_BROTLI_BYTES, BUDGET_TABLE_BROTLI_BYTES } from '../../bench/sizes.mjs';
+import {
+  firstView,
+  compressed,
+  BUDGET_BROTLI_BYTES,
+  BUDGET_TABLE_BROTLI_BYTES,
+  BUDGET_MAP_BROTLI_BYTES,
+} from '../../bench/sizes.mjs';
 
 const h = harness();
 
@@ -22,4 +28,11 @@ test(`the municipality table, loaded on demand, is at most ${BUDGET_TABLE_BROTLI
   assert.equal(table.toString('utf8').trim().split('\n').length, 343, 'header and 342 municipalities');
   const { brotli } = compressed(table);
   assert.ok(brotli <= BUDGET_TABLE_BROTLI_BYTES, `gemeenten.tsv is ${brotli} bytes brotli`);
+});
+
+test(`the map, loaded lazily, is at most ${BUDGET_MAP_BROTLI_BYTES / 1000} kB with brotli`, () => {
+  const map = readFileSync(join(DIST, 'gemeenten-kaart.tsv'));
+  assert.equal(map.toString('utf8').trim().split('\n').length, 343, 'viewBox and 342 shapes');
+  const { brotli } = compressed(map);
+  assert.ok(brotli <= BUDGET_MAP_BROTLI_BYTES, `gemeenten-kaart.tsv is ${brotli} bytes brotli`);
 });
