@@ -25,6 +25,7 @@ fn main() {
     println!("cargo:rerun-if-changed=data");
     println!("cargo:rerun-if-changed=build/data.rs");
     println!("cargo:rerun-if-changed=content/gemeente-aliassen.toml");
+    println!("cargo:rerun-if-changed=content/cijfers.toml");
     let out_dir = env::var("OUT_DIR").unwrap();
     let table = data::build_table("data").unwrap_or_else(|e| panic!("data/: {e}"));
     let aliases: Aliases = toml::from_str(&read("content/gemeente-aliassen.toml"))
@@ -59,6 +60,9 @@ fn main() {
     write_ui(&mut out, &copy.ui).unwrap_or_else(|e| fail("uitleg.toml", &e));
     write_aliases(&mut out, &aliases, &table)
         .unwrap_or_else(|e| fail("gemeente-aliassen.toml", &e));
+    let checks: Checks = toml::from_str(&read("content/cijfers.toml"))
+        .unwrap_or_else(|e| fail("cijfers.toml", &e.to_string()));
+    write_checks(&mut out, &checks, &copy).unwrap_or_else(|e| fail("cijfers.toml", &e));
 
     let dest = Path::new(&out_dir).join("content.rs");
     fs::write(dest, out).expect("write content.rs");
@@ -439,6 +443,74 @@ fn write_aliases(out: &mut String, aliases: &Aliases, table: &str) -> Result<(),
             return Err(format!("onbekende gemeentecode {}", a.code));
         }
         let _ = writeln!(out, "    ({:?}, {:?}),", a.code, a.naam);
+    }
+    out.push_str("];\n");
+    Ok(())
+}
+
+// ---------------------------------------------------------------- claims checked
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Checks {
+    oordelen: BTreeMap<String, String>,
+    toets: Vec<CheckSrc>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CheckSrc {
+    id: String,
+    stap: String,
+    bewering: String,
+    bron_bewering: String,
+    uitleg: String,
+    invoer: Vec<[String; 2]>,
+    nodig: String,
+    bronnen: Vec<String>,
+}
+
+fn write_checks(out: &mut String, checks: &Checks, copy: &CopySrc) -> Result<(), String> {
+    for key in ["klopt", "deels", "klopt_niet", "niet_te_toetsen"] {
+        let text = checks
+            .oordelen
+            .get(key)
+            .ok_or(format!("oordeel '{key}' ontbreekt"))?;
+        let _ = writeln!(
+            out,
+            "\n/// Wording of a verdict.\npub static VERDICT_{}: &str = {text:?};",
+            key.to_uppercase()
+        );
+    }
+    out.push_str("\n/// \"Wat zeggen de cijfers?\", from `content/cijfers.toml`.\npub static CHECKS: &[CheckCopy] = &[\n");
+    for c in &checks.toets {
+        if !copy.stap.iter().any(|s| s.id == c.stap) {
+            return Err(format!("toets '{}': onbekende stap '{}'", c.id, c.stap));
+        }
+        let keys: Vec<&str> = c.invoer.iter().map(|[k, _]| k.as_str()).collect();
+        for placeholder in c
+            .uitleg
+            .split('{')
+            .skip(1)
+            .filter_map(|p| p.split_once('}').map(|(k, _)| k))
+        {
+            if !keys.contains(&placeholder) {
+                return Err(format!(
+                    "toets '{}': {{{placeholder}}} staat niet bij de invoer",
+                    c.id
+                ));
+            }
+        }
+        let inputs: Vec<String> = c
+            .invoer
+            .iter()
+            .map(|[k, l]| format!("({k:?}, {l:?})"))
+            .collect();
+        let _ = writeln!(
+            out,
+            "    CheckCopy {{ id: {:?}, step: {:?}, claim: {:?}, claim_source: {:?}, explanation: {:?}, inputs: &[{}], needed: {:?}, sources: &{:?} }},",
+            c.id, c.stap, c.bewering, c.bron_bewering, c.uitleg, inputs.join(", "), c.nodig, c.bronnen
+        );
     }
     out.push_str("];\n");
     Ok(())

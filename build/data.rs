@@ -41,6 +41,7 @@ const COLUMNS: &[Column] = &[
     col(KERN, "inwoners_65_jaar_of_ouder", 0),
     col(KERN, "huishoudens", 0),
     col(KERN, "woningvoorraad", 0),
+    col(KERN, "oppervlakte_totaal_ha", 0),
     col(KERN, "oppervlakte_land_ha", 0),
     col(KERN, "bevolkingsdichtheid_per_km2_land", 0),
     col(KERN, "mate_van_stedelijkheid", 0),

@@ -115,6 +115,27 @@ pub struct Start {
     pub usage: &'static [Rich],
 }
 
+/// The copy of one "Wat zeggen de cijfers?" check (see `crate::claims` for the figures).
+#[derive(Debug)]
+pub struct CheckCopy {
+    /// Id, matched by `crate::claims`.
+    pub id: &'static str,
+    /// The step it belongs to.
+    pub step: &'static str,
+    /// The claim, as the memo or its background makes it.
+    pub claim: &'static str,
+    /// Where the claim is made.
+    pub claim_source: &'static str,
+    /// What the figures say; `{key}` placeholders take the computed inputs.
+    pub explanation: &'static str,
+    /// The inputs shown, key and label, in order.
+    pub inputs: &'static [(&'static str, &'static str)],
+    /// The data that would be needed to test it (fully); empty if none.
+    pub needed: &'static str,
+    /// Sources of the figures.
+    pub sources: &'static [&'static str],
+}
+
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
 /// Fills `{name}` placeholders in an interface text; unknown ones stay as they are.

@@ -3,6 +3,7 @@
 //! The same components render twice: natively at build time (yew SSR, see `prerender`), and
 //! in the browser, where the WebAssembly build hydrates that HTML.
 
+pub mod claims;
 pub mod components;
 pub mod content;
 pub mod hooks;

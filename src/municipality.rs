@@ -39,6 +39,8 @@ pub struct Municipality {
     pub households: u32,
     /// Dwellings, 1 January 2024.
     pub dwellings: u32,
+    /// Total area (land and water) in hectares (CBS 2024).
+    pub total_ha: u32,
     /// Land area in hectares (CBS 2024).
     pub land_ha: u32,
     /// Inhabitants per km² of land, as CBS publishes it.
@@ -93,6 +95,7 @@ pub fn parse_table(tsv: &str) -> Result<Vec<Municipality>, String> {
         "inwoners_65_jaar_of_ouder",
         "huishoudens",
         "woningvoorraad",
+        "oppervlakte_totaal_ha",
         "oppervlakte_land_ha",
         "bevolkingsdichtheid_per_km2_land",
         "mate_van_stedelijkheid",
@@ -143,19 +146,20 @@ pub fn parse_table(tsv: &str) -> Result<Vec<Municipality>, String> {
                 aged_65_plus: int(5)?,
                 households: int(6)?,
                 dwellings: int(7)?,
-                land_ha: int(8)?,
-                density: int(9)?,
-                urbanity: cell(10).parse().map_err(|_| fail(10))?,
-                woz_k_eur: num(11)?,
-                income_k_eur: opt(12)?,
-                km_gp: num(13)?,
-                km_supermarket: num(14)?,
-                km_school: num(15)?,
-                km_hospital: opt(16)?,
-                km_station: opt(17)?,
-                dwellings_2019: opt_int(18)?,
-                dwellings_2022: int(19)?,
-                solar_kwp: cell(20).parse().map_err(|_| fail(20))?,
+                total_ha: int(8)?,
+                land_ha: int(9)?,
+                density: int(10)?,
+                urbanity: cell(11).parse().map_err(|_| fail(11))?,
+                woz_k_eur: num(12)?,
+                income_k_eur: opt(13)?,
+                km_gp: num(14)?,
+                km_supermarket: num(15)?,
+                km_school: num(16)?,
+                km_hospital: opt(17)?,
+                km_station: opt(18)?,
+                dwellings_2019: opt_int(19)?,
+                dwellings_2022: int(20)?,
+                solar_kwp: cell(21).parse().map_err(|_| fail(21))?,
             })
         })
         .collect()

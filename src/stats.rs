@@ -108,6 +108,8 @@ pub struct GroupTotals {
     pub inhabitants: u64,
     /// Land area, hectares.
     pub land_ha: u64,
+    /// Total area (land and water), hectares.
+    pub total_ha: u64,
     /// Solar panel capacity, kWp.
     pub solar_kwp: u64,
     /// Dwellings on 1 January 2024.
@@ -135,6 +137,7 @@ impl GroupTotals {
             count: members.len(),
             inhabitants: sum(&|m| m.inhabitants.into()),
             land_ha: sum(&|m| m.land_ha.into()),
+            total_ha: sum(&|m| m.total_ha.into()),
             solar_kwp: sum(&|m| m.solar_kwp),
             dwellings_2024: sum(&|m| m.dwellings.into()),
             dwellings_2022: sum(&|m| m.dwellings_2022.into()),
