@@ -320,6 +320,10 @@ fn write_steps(
         if !ids.insert(&s.id) {
             return Err(format!("stap '{}' staat er twee keer in", s.id));
         }
+        // Other ids on the page (see src/route.rs, progress_nav.rs and index.html).
+        if ["notitie", "vergelijk", "inhoud", "voortgang", "app"].contains(&s.id.as_str()) {
+            return Err(format!("stap-id '{}' is al in gebruik op de pagina", s.id));
+        }
         if !(2..=4).contains(&s.kort.len()) {
             return Err(format!(
                 "stap '{}' heeft {} punten in het kort; 2 tot 4 graag",
@@ -348,7 +352,11 @@ fn write_steps(
                 .iter()
                 .position(|t| &t.id == id)
                 .ok_or_else(|| format!("stap '{}' verwijst naar onbekend begrip '{id}'", s.id))?;
-            used_terms.insert(id.clone());
+            if !used_terms.insert(id.clone()) {
+                return Err(format!(
+                    "begrip '{id}' staat bij twee stappen (ids moeten uniek zijn)"
+                ));
+            }
             terms.push(format!("&TERMS[{index}]"));
         }
         let _ = writeln!(
@@ -362,6 +370,9 @@ fn write_steps(
         );
     }
     out.push_str("];\n\n");
+    if copy.stap.len() > 16 {
+        return Err("hooguit 16 stappen: de open secties passen in een u32 (2 per stap)".into());
+    }
     if let Some(p) = memo.parts.iter().find(|p| !used_parts.contains(&p.id)) {
         return Err(format!(
             "deel '{}' van de notitie hoort bij geen enkele stap",

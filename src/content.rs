@@ -231,8 +231,7 @@ mod tests {
 
     #[test]
     fn every_step_has_two_to_four_points_and_a_unique_id() {
-        let mut ids: Vec<_> = STEPS.iter().map(|s| s.id).collect();
-        ids.dedup();
+        let ids: std::collections::BTreeSet<_> = STEPS.iter().map(|s| s.id).collect();
         assert_eq!(ids.len(), STEPS.len());
         assert!(STEPS.iter().all(|s| (2..=4).contains(&s.summary.len())));
     }

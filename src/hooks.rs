@@ -16,6 +16,9 @@ fn current_route() -> Option<Route> {
     Some(parse(&location.hash().ok()?, &location.search().ok()?))
 }
 
+/// Event dispatched on `window` once the app has hydrated.
+pub const READY_EVENT: &str = "k80-klaar";
+
 /// The app state, kept in step with the URL: the view follows the fragment, the back
 /// button and shared links work, the document title names the view, and after a
 /// navigation focus moves to the new view's heading.
@@ -28,6 +31,13 @@ pub fn use_app_state() -> UseReducerHandle<AppState> {
         use_effect_with((), move |_| {
             if let Some(route) = current_route() {
                 dispatcher.dispatch(Action::Arrive(route));
+            }
+            // Tell the page's loader the app has hydrated: the comparison module may now
+            // render into its mount point (see Trunk.toml).
+            if let Some(window) = web_sys::window() {
+                if let Ok(event) = web_sys::Event::new(READY_EVENT) {
+                    let _ = window.dispatch_event(&event);
+                }
             }
             let listener = web_sys::window().map(|window| {
                 EventListener::new(&window, "hashchange", move |_| {
@@ -57,9 +67,10 @@ pub fn use_app_state() -> UseReducerHandle<AppState> {
 
 /// The document title for a view: its name, then the page's title.
 pub fn document_title(view: View) -> String {
-    let name = match view.step_index() {
-        Some(n) => STEPS[n].name,
-        None => UI.hele_notitie_kop,
+    let name = match view {
+        View::Step(n) => STEPS[n].name,
+        View::FullText => UI.hele_notitie_kop,
+        View::Compare => UI.vergelijk_kop,
     };
     format!("{name} – {}", UI.paginatitel)
 }

@@ -20,6 +20,8 @@ pub mod prerender;
 pub mod style;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod theme;
+#[cfg(target_arch = "wasm32")]
+pub mod widget;
 
 pub use components::app::App;
 

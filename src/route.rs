@@ -2,6 +2,7 @@
 //!
 //! - `#start`, `#inleiding`, … (the step ids from `content/uitleg.toml`): one step of the walk;
 //! - `#notitie`: the whole memo as one continuous text;
+//! - `#vergelijk`: the comparison of municipalities (its app loads on demand);
 //! - no fragment: the first step;
 //! - `#inhoud` (the skip link's target): an anchor on the page, keeps the current view;
 //! - `?gemeente=GM0141`: the chosen municipality (CBS code), kept across steps;
@@ -11,6 +12,8 @@ use crate::content::STEPS;
 
 /// Fragment of the continuous-text view.
 pub const FULL_TEXT_ID: &str = "notitie";
+/// Fragment of the comparison view.
+pub const COMPARE_ID: &str = "vergelijk";
 /// Id of `<main>`, the target of the skip link.
 pub const MAIN_ID: &str = "inhoud";
 /// Query parameter of the chosen municipality.
@@ -25,6 +28,8 @@ pub enum View {
     Step(usize),
     /// The whole memo.
     FullText,
+    /// The comparison of municipalities.
+    Compare,
 }
 
 impl Default for View {
@@ -38,15 +43,16 @@ impl View {
     pub fn step_index(self) -> Option<usize> {
         match self {
             View::Step(n) => Some(n),
-            View::FullText => None,
+            View::FullText | View::Compare => None,
         }
     }
 
     /// The fragment id of this view.
     pub fn fragment(self) -> &'static str {
-        match self.step_index() {
-            Some(n) => STEPS[n].id,
-            None => FULL_TEXT_ID,
+        match self {
+            View::Step(n) => STEPS[n].id,
+            View::FullText => FULL_TEXT_ID,
+            View::Compare => COMPARE_ID,
         }
     }
 
@@ -92,6 +98,7 @@ pub fn parse(hash: &str, search: &str) -> Route {
     let view = match fragment.as_str() {
         "" => Some(View::Step(0)),
         FULL_TEXT_ID => Some(View::FullText),
+        COMPARE_ID => Some(View::Compare),
         MAIN_ID => None,
         id => match STEPS.iter().position(|s| s.id == id) {
             Some(n) => Some(View::Step(n)),
@@ -213,6 +220,8 @@ mod tests {
         assert_eq!(parse("#notitie", "").view, Some(View::FullText));
         assert_eq!(View::FullText.next(), None);
         assert_eq!(View::FullText.previous(), None);
+        assert_eq!(parse("#vergelijk", "").view, Some(View::Compare));
+        assert_eq!(View::Compare.fragment(), "vergelijk");
     }
 
     #[test]

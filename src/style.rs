@@ -25,6 +25,7 @@ fn without_app(scope: &str) -> String {
 {scope} .view + .view {{ border-top: 4px double var(--color-border); margin-top: var(--space-7); padding-top: var(--space-6); }}
 {scope} .accordion__panel[hidden] {{ display: block; content-visibility: visible; }}
 {scope} .progress, {scope} .toolbar__button {{ display: none; }}
+{scope} .compare__without-app {{ display: block; }}
 "#
     )
 }
@@ -92,6 +93,7 @@ a:hover {{ text-decoration-thickness: 0.16em; }}
   display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between;
   gap: var(--space-3); margin-block: var(--space-5) var(--space-3);
 }}
+.toolbar__links {{ display: flex; flex-wrap: wrap; gap: var(--space-1) var(--space-5); margin: 0; }}
 .toolbar__link {{ display: inline-flex; align-items: center; min-height: var(--target); font-weight: 600; }}
 main:has(.view--plain:target) .toolbar__button,
 main:not(:has(.view:target)):has(.view--plain[data-current]) .toolbar__button {{ display: none; }}
@@ -103,6 +105,8 @@ main:not(:has(.view:target)):has(.view--plain[data-current]) .toolbar__button {{
 }}
 .notice:empty, .notice[hidden] {{ display: none; }}
 .notice__list {{ margin-bottom: var(--space-3); }}
+.compare__without-app {{ display: none; }}
+.compare__app {{ min-height: 16rem; }}
 
 .progress {{ margin-block: var(--space-3) var(--space-6); scroll-margin-top: var(--space-3); }}
 .progress__status {{ font-weight: 700; margin-bottom: var(--space-2); }}
@@ -221,6 +225,7 @@ main:has(.view:target:not([data-current])) .progress__status {{ visibility: hidd
 @media (scripting: none) {{ {no_script} }}
 {no_wasm}
 html.no-wasm .notice--no-wasm[hidden] {{ display: block; }}
+html.no-compare .compare__without-app {{ display: block; }}
 
 @media (prefers-reduced-motion: reduce) {{
   *, *::before, *::after {{ transition: none !important; animation: none !important; scroll-behavior: auto !important; }}
@@ -250,6 +255,47 @@ fn minify(css: &str) -> String {
         .replace(": ", ":")
         .replace(" {", "{")
         .replace(", ", ",")
+}
+
+/// The comparison module's own stylesheet (`vergelijk.css`, loaded with the module, not in
+/// the first view).
+pub fn comparison_stylesheet() -> String {
+    let manager = StyleManager::builder()
+        .writer(stylist::manager::render_static().0)
+        .build()
+        .expect("a static style manager");
+    let source = r#"
+.picker { margin-block: var(--space-4) var(--space-5); }
+.picker__label { display: block; font-weight: 700; font-size: var(--text-h3); }
+.picker .note { margin-bottom: var(--space-2); }
+.picker__input {
+  width: 100%; max-width: 28rem; min-height: var(--target); padding: var(--space-2) var(--space-3);
+  font: inherit; color: var(--color-text); background: var(--color-bg);
+  border: 2px solid var(--color-border); border-radius: var(--radius);
+}
+.picker__list {
+  list-style: none; margin: var(--space-1) 0 0; padding: var(--space-1) 0; max-width: 28rem;
+  border: 2px solid var(--color-border); border-radius: var(--radius); background: var(--color-bg);
+}
+.picker__list[hidden] { display: none; }
+.picker__option { margin: 0; padding: var(--space-2) var(--space-3); cursor: pointer; }
+.picker__option[aria-selected="true"] { background: var(--color-primary); color: var(--color-on-primary); font-weight: 700; }
+.picker__option + .picker__option { margin-top: 0; }
+.picker__alias { font-size: var(--text-small); }
+.picker__status:empty { display: none; }
+.figures__status { font-weight: 700; }
+.figures__scroll { overflow-x: auto; margin-bottom: var(--space-3); }
+.figures__table { border-collapse: collapse; min-width: 40rem; font-variant-numeric: tabular-nums; }
+.figures__table caption { text-align: left; margin-bottom: var(--space-2); color: var(--color-muted); }
+.figures__table th, .figures__table td { padding: var(--space-2) var(--space-3); border-bottom: 1px solid var(--color-border); vertical-align: top; }
+.figures__table td { text-align: right; }
+.figures__table th[scope="row"] { text-align: left; font-weight: 400; }
+.figures__table thead th { text-align: right; font-size: var(--text-small); }
+.figures__table thead th:first-child { text-align: left; }
+.figures__own { font-weight: 700; }
+"#;
+    let style = GlobalStyle::new_with_manager(source, manager).expect("the stylesheet parses");
+    minify(style.get_style_str())
 }
 
 #[cfg(test)]

@@ -82,7 +82,7 @@ async fn app_renders_every_view() {
     let root = mount_point();
     let handle = yew::Renderer::<App>::with_root(root.clone()).render();
     flush().await;
-    assert_eq!(count(&root, ".view"), STEPS.len() as u32 + 1);
+    assert_eq!(count(&root, ".view"), STEPS.len() as u32 + 2);
     assert_eq!(count(&root, "h1"), 1);
     assert_eq!(count(&root, "main"), 1);
     assert!(query(&root, "#start[data-current]").is_some());
@@ -122,7 +122,7 @@ async fn prerendered_html_hydrates_without_mismatch() {
 
     // Hydration reuses the server's nodes: nothing duplicated, nothing replaced, and the
     // text (which yew would silently overwrite) is what the server rendered.
-    assert_eq!(count(&root, ".view"), STEPS.len() as u32 + 1);
+    assert_eq!(count(&root, ".view"), STEPS.len() as u32 + 2);
     assert_eq!(count(&root, "main"), 1);
     assert!(query(&root, "#start-kop")
         .unwrap()

@@ -1,9 +1,20 @@
 #!/bin/sh
 # Trunk post_build hook (see Trunk.toml): prerender the app into the staged index.html,
-# then, for release builds, minify the wasm-bindgen JS glue (Trunk's own minifier cannot
+# build the comparison module, then, for release builds, minify the wasm-bindgen JS glue (Trunk's own minifier cannot
 # parse it). The loader imports it without an integrity hash (Trunk.toml: pattern_preload).
 set -eu
 cargo run --quiet --locked --bin prerender
-if [ "${TRUNK_PROFILE:-}" = "release" ]; then
+
+# The comparison module (src/bin/vergelijk.rs), loaded on demand by the page's loader.
+profile=debug
+flag=
+if [ "${TRUNK_PROFILE:-}" = "release" ]; then profile=release; flag=--release; fi
+cargo build --quiet --locked $flag --target wasm32-unknown-unknown --bin vergelijk
+wasm-bindgen --target web --no-typescript --out-dir "$TRUNK_STAGING_DIR" --out-name vergelijk \
+  "target/wasm32-unknown-unknown/$profile/vergelijk.wasm"
+
+if [ "$profile" = "release" ]; then
+  tools/bin/wasm-opt -Oz --converge --strip-producers "$TRUNK_STAGING_DIR/vergelijk_bg.wasm" \
+    -o "$TRUNK_STAGING_DIR/vergelijk_bg.wasm"
   node tools/minify-js.mjs "$TRUNK_STAGING_DIR"
 fi

@@ -24,12 +24,14 @@ async fn main() {
         .await
         .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     std::fs::write(&path, page).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
+    let comparison_css = k80_uitleg::style::comparison_stylesheet();
     for (file, contents) in [
         (
             k80_uitleg::municipality::TABLE_FILE,
             k80_uitleg::municipality::TABLE,
         ),
         (k80_uitleg::map::TABLE_FILE, k80_uitleg::map::TABLE),
+        ("vergelijk.css", comparison_css.as_str()),
     ] {
         let target = path.with_file_name(file);
         std::fs::write(&target, contents)

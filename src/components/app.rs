@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::components::compare::compare_view;
 use crate::components::full_text::FullText;
 use crate::components::notices::{no_wasm_notice, UrlNotice};
 use crate::components::progress_nav::ProgressNav;
@@ -12,24 +13,15 @@ use crate::components::toolbar::Toolbar;
 use crate::content::{MEMO, STEPS, UI};
 use crate::hooks::use_app_state;
 use crate::route::{View, MAIN_ID};
-use crate::state::{Action, Panel, PanelKind};
+use crate::state::{Panel, PanelKind};
 
 /// The explainer: banner, title, messages, toolbar, progress, every view, footer.
 #[component]
 pub fn App() -> Html {
     let state = use_app_state();
-    // Callbacks made once, so the steps' props stay equal and unchanged steps do not re-render.
+    // One callback, made once, so the steps' props stay equal and unchanged steps do not re-render.
     let dispatcher = state.dispatcher();
-    let on_toggle = use_callback(dispatcher.clone(), |panel, d| {
-        d.dispatch(Action::Toggle(panel))
-    });
-    let on_reveal = use_callback(dispatcher.clone(), |panel, d| {
-        d.dispatch(Action::Reveal(panel))
-    });
-    let on_set_all = use_callback(dispatcher.clone(), |open, d| {
-        d.dispatch(Action::SetAll(open))
-    });
-    let on_dismiss = use_callback(dispatcher, |(), d| d.dispatch(Action::DismissProblems));
+    let dispatch = use_callback(dispatcher, |action, d| d.dispatch(action));
 
     html! {
         <>
@@ -40,9 +32,9 @@ pub fn App() -> Html {
                     <p class="intro__lead">{format!("{}, {}.", UI.ondertitel, MEMO.date)}</p>
                 </div>
                 {no_wasm_notice()}
-                <UrlNotice problems={state.problems.clone()} {on_dismiss} />
+                <UrlNotice problems={state.problems.clone()} dispatch={dispatch.clone()} />
                 <Toolbar view={state.view} last_step={state.last_step} all_open={state.all_open_in(state.view)}
-                         interactive={state.interactive} {on_set_all} />
+                         interactive={state.interactive} dispatch={dispatch.clone()} />
                 <ProgressNav view={state.view} />
                 <div class="views">
                     { for (0..STEPS.len()).map(|index| html! {
@@ -53,11 +45,11 @@ pub fn App() -> Html {
                             original_open={state.is_open(Panel { step: index, kind: PanelKind::Original })}
                             terms_open={state.is_open(Panel { step: index, kind: PanelKind::Terms })}
                             interactive={state.interactive}
-                            on_toggle={on_toggle.clone()}
-                            on_reveal={on_reveal.clone()}
+                            dispatch={dispatch.clone()}
                         />
                     }) }
                     <FullText current={state.view == View::FullText} last_step={state.last_step} />
+                    {compare_view(state.view == View::Compare, state.last_step)}
                 </div>
             </main>
             {site_footer()}

@@ -3,7 +3,7 @@
 use gloo_events::EventListener;
 use yew::prelude::*;
 
-use crate::state::Panel;
+use crate::state::{Action, Panel};
 
 /// Props of [`Disclosure`].
 #[derive(Properties, PartialEq)]
@@ -17,10 +17,8 @@ pub struct DisclosureProps {
     /// Whether the app runs. Until then (and without it) the heading is plain text: a
     /// button that cannot work is worse than none.
     pub interactive: bool,
-    /// The button was pressed.
-    pub on_toggle: Callback<Panel>,
-    /// Find-in-page revealed the panel's text.
-    pub on_reveal: Callback<Panel>,
+    /// Where the section's actions go (toggle, and reveal by find-in-page).
+    pub dispatch: Callback<Action>,
     /// The panel's content.
     pub children: Html,
 }
@@ -38,25 +36,27 @@ pub fn Disclosure(props: &DisclosureProps) -> Html {
 
     {
         let panel_ref = panel_ref.clone();
-        let on_reveal = props.on_reveal.clone();
+        let dispatch = props.dispatch.clone();
         let panel = props.panel;
         use_effect_with((), move |_| {
             let listener = panel_ref.cast::<web_sys::Element>().map(|element| {
                 // Find-in-page opened it before the app ran (the loader marks it), and
                 // hydration has just closed it again.
                 if element.has_attribute("data-revealed") {
-                    on_reveal.emit(panel);
+                    dispatch.emit(Action::Reveal(panel));
                 }
-                EventListener::new(&element, "beforematch", move |_| on_reveal.emit(panel))
+                EventListener::new(&element, "beforematch", move |_| {
+                    dispatch.emit(Action::Reveal(panel))
+                })
             });
             move || drop(listener)
         });
     }
 
     let onclick = {
-        let on_toggle = props.on_toggle.clone();
+        let dispatch = props.dispatch.clone();
         let panel = props.panel;
-        Callback::from(move |_: MouseEvent| on_toggle.emit(panel))
+        Callback::from(move |_: MouseEvent| dispatch.emit(Action::Toggle(panel)))
     };
 
     // Built by hand: the `html!` macro types `hidden` as a boolean, but the panel needs

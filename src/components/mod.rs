@@ -7,6 +7,7 @@
 //! reports as a new largest contentful paint). Format them into one string.
 
 pub mod app;
+pub mod compare;
 pub mod disclosure;
 pub mod full_text;
 pub mod memo_part;

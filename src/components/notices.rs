@@ -5,21 +5,24 @@ use yew::prelude::*;
 
 use crate::content::{fill, UI};
 use crate::route::Problem;
+use crate::state::Action;
 
 /// Props of [`UrlNotice`].
 #[derive(Properties, PartialEq)]
 pub struct UrlNoticeProps {
     /// What was ignored; nothing is rendered when empty.
     pub problems: Vec<Problem>,
-    /// The visitor closed the message.
-    pub on_dismiss: Callback<()>,
+    /// Where "Melding sluiten" goes.
+    pub dispatch: Callback<Action>,
 }
 
 /// Says in Dutch what in the URL the page did not understand. The values are shown as
 /// text, never as HTML.
 #[component]
 pub fn UrlNotice(props: &UrlNoticeProps) -> Html {
-    let on_dismiss = props.on_dismiss.reform(|_: MouseEvent| ());
+    let on_dismiss = props
+        .dispatch
+        .reform(|_: MouseEvent| Action::DismissProblems);
     html! {
         <div class="notice" role="status">
             if !props.problems.is_empty() {

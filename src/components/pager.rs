@@ -46,7 +46,7 @@ pub fn pager(view: View, last_step: usize) -> Html {
             FULL_TEXT_ID,
             UI.hele_notitie_kop,
         )),
-        (View::FullText, None) => Some(link(
+        (View::FullText | View::Compare, None) => Some(link(
             "pager__link--previous",
             "prev",
             UI.terug_naar_stappen,

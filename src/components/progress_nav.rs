@@ -29,6 +29,7 @@ pub fn ProgressNav(props: &ProgressNavProps) -> Html {
                 ("naam", STEPS[n].name),
             ],
         ),
+        None if props.view == View::Compare => UI.voortgang_vergelijk.to_owned(),
         None => UI.voortgang_hele_tekst.to_owned(),
     };
     html! {

@@ -11,7 +11,7 @@ use crate::components::term_list::term_list;
 use crate::content::{fill, MEMO, STEPS, UI};
 use crate::hooks::heading_id;
 use crate::route::View;
-use crate::state::{Panel, PanelKind};
+use crate::state::{Action, Panel, PanelKind};
 
 /// Props of [`StepView`].
 #[derive(Properties, PartialEq)]
@@ -26,10 +26,8 @@ pub struct StepViewProps {
     pub terms_open: bool,
     /// Whether the app runs (the sections get their buttons).
     pub interactive: bool,
-    /// A section's button was pressed.
-    pub on_toggle: Callback<Panel>,
-    /// Find-in-page revealed a section.
-    pub on_reveal: Callback<Panel>,
+    /// Where the sections' actions go.
+    pub dispatch: Callback<Action>,
 }
 
 /// Headline, our summary ("In het kort"), the memo's own text and the terms (both
@@ -75,7 +73,7 @@ pub fn StepView(props: &StepViewProps) -> Html {
             if let Some(part) = step.part {
                 <Disclosure panel={panel(PanelKind::Original)} label={UI.oorspronkelijke_tekst}
                             open={props.original_open} interactive={props.interactive}
-                            on_toggle={props.on_toggle.clone()} on_reveal={props.on_reveal.clone()}>
+                            dispatch={props.dispatch.clone()}>
                     <p class="note">{UI.oorspronkelijke_tekst_uitleg}</p>
                     <blockquote class="memo">
                         {memo_part(part, 4, if is_last { MEMO.closing } else { &[] })}
@@ -86,7 +84,7 @@ pub fn StepView(props: &StepViewProps) -> Html {
             if !step.terms.is_empty() {
                 <Disclosure panel={panel(PanelKind::Terms)} label={UI.begrippen}
                             open={props.terms_open} interactive={props.interactive}
-                            on_toggle={props.on_toggle.clone()} on_reveal={props.on_reveal.clone()}>
+                            dispatch={props.dispatch.clone()}>
                     <p class="note">{UI.begrippen_uitleg}</p>
                     {term_list(step.terms)}
                 </Disclosure>

@@ -31,7 +31,7 @@ for (const width of [375, 1280]) {
 
       await page.getByRole('button', { name: 'Alles openen' }).click();
       await page.waitForFunction(() => document.querySelectorAll('.accordion__panel[hidden]').length === 0);
-      for (const id of [...STEP_IDS, 'notitie']) {
+      for (const id of [...STEP_IDS, 'notitie', 'vergelijk']) {
         await page.locator(`.progress__link[href="#${id}"], .toolbar__link[href="#${id}"]`).first().click();
         await page.waitForFunction((id) => document.querySelector(`#${id}[data-current]`) !== null, id);
         assert.deepEqual(await violations(page), [], `#${id} with every section open`);

@@ -71,7 +71,7 @@ test('jumps to any step with the progress navigation, on a phone too', async () 
 });
 
 test('a deep link to each fragment lands on that view, also after reload', async () => {
-  for (const id of [...STEP_IDS, 'notitie']) {
+  for (const id of [...STEP_IDS, 'notitie', 'vergelijk']) {
     const page = await load(`/#${id}`);
     await expectView(page, id);
     await page.reload();
@@ -184,7 +184,7 @@ test('a section find-in-page opened before the app ran stays open after hydratio
 
 test('"Alles openen" opens every section and "Alles sluiten" closes them', async () => {
   // Not offered where there is nothing to open.
-  for (const id of ['start', 'notitie']) {
+  for (const id of ['start', 'notitie', 'vergelijk']) {
     const page = await load(`/#${id}`);
     assert.equal(await page.getByRole('button', { name: 'Alles openen' }).count(), 0, `#${id}`);
     await page.closeAll();
@@ -265,7 +265,7 @@ test('reflows without horizontal scrolling from 320 px to 4K', async () => {
 });
 
 test('nothing shifts when the app takes over, on every deep link, on a phone', async () => {
-  for (const id of [...STEP_IDS, 'notitie']) {
+  for (const id of [...STEP_IDS, 'notitie', 'vergelijk']) {
     const page = await openPage(h.browser, h.server.url, { width: 320, height: 640 });
     await page.addInitScript(() => {
       window.__shifts = [];
@@ -276,6 +276,8 @@ test('nothing shifts when the app takes over, on every deep link, on a phone', a
     });
     await page.goto(`${h.server.url}/#${id}`);
     await hydrated(page);
+    // The comparison loads its own module into reserved space: include that too.
+    if (id === 'vergelijk') await page.locator('.picker').waitFor();
     // Two frames: whatever hydration changed has been laid out and reported.
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     assert.deepEqual(await page.evaluate(() => window.__shifts), [], `#${id}`);

@@ -11,7 +11,7 @@ async function assertEverythingReadable(page) {
   for (const line of memoLines()) {
     assert.ok(text.includes(line), `not on screen: ${line}`);
   }
-  for (const id of [...STEP_IDS, 'notitie']) {
+  for (const id of [...STEP_IDS, 'notitie', 'vergelijk']) {
     assert.equal(await page.locator(`#${id}`).isVisible(), true, `#${id} is shown`);
   }
   assert.equal(await page.locator('.accordion__panel:visible').count(), await page.locator('.accordion__panel').count());

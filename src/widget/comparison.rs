@@ -1,0 +1,118 @@
+//! The comparison's root: loads the table, keeps the choice in the URL, shows the picker and
+//! the figures.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::content::{fill, UI};
+use crate::municipality::{parse_table, Municipality, TABLE_FILE};
+use crate::route::{parse, MUNICIPALITY_PARAM};
+use crate::widget::figures::figures;
+use crate::widget::picker::Picker;
+
+/// Where the table is.
+#[derive(Clone, PartialEq)]
+enum Load {
+    Loading,
+    Failed,
+    Ready(Rc<Vec<Municipality>>),
+}
+
+async fn fetch_table() -> Result<Vec<Municipality>, String> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let window = web_sys::window().ok_or("geen venster")?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(TABLE_FILE))
+        .await
+        .map_err(|_| "netwerk")?
+        .dyn_into()
+        .map_err(|_| "antwoord")?;
+    if !response.ok() {
+        return Err(format!("status {}", response.status()));
+    }
+    let text = JsFuture::from(response.text().map_err(|_| "tekst")?)
+        .await
+        .map_err(|_| "tekst")?;
+    parse_table(&text.as_string().unwrap_or_default())
+}
+
+/// The code in `?gemeente=`, as typed (for the message when it is unknown).
+fn code_in_url() -> Option<String> {
+    let location = web_sys::window()?.location();
+    parse(&location.hash().ok()?, &location.search().ok()?).municipality
+}
+
+/// Puts the choice in the URL without a new history entry, keeping the fragment.
+fn write_code_to_url(code: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let hash = window.location().hash().unwrap_or_default();
+    if let Ok(history) = window.history() {
+        let url = format!("?{MUNICIPALITY_PARAM}={code}{hash}");
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// The whole comparison.
+#[component]
+pub fn Comparison() -> Html {
+    let load = use_state(|| Load::Loading);
+    let chosen = use_state(code_in_url);
+    let attempt = use_state(|| 0_u32);
+
+    {
+        let load = load.clone();
+        use_effect_with(*attempt, move |_| {
+            load.set(Load::Loading);
+            wasm_bindgen_futures::spawn_local(async move {
+                load.set(match fetch_table().await {
+                    Ok(all) => Load::Ready(Rc::new(all)),
+                    Err(_) => Load::Failed,
+                });
+            });
+        });
+    }
+
+    let on_choose = {
+        let chosen = chosen.clone();
+        Callback::from(move |code: String| {
+            write_code_to_url(&code);
+            chosen.set(Some(code));
+        })
+    };
+    let retry = {
+        let attempt = attempt.clone();
+        Callback::from(move |_: MouseEvent| attempt.set(*attempt + 1))
+    };
+
+    match &*load {
+        Load::Loading => {
+            html! { <p class="comparison__status" role="status">{UI.vergelijk_laden}</p> }
+        }
+        Load::Failed => html! {
+            <div class="notice" role="alert">
+                <p>{UI.vergelijk_laden_mislukt}</p>
+                <button type="button" class="button" onclick={retry}>{UI.opnieuw}</button>
+            </div>
+        },
+        Load::Ready(all) => {
+            let found = chosen
+                .as_ref()
+                .and_then(|code| all.iter().find(|m| &m.code == code));
+            html! {
+                <div class="comparison">
+                    <Picker all={all.clone()} {on_choose} />
+                    { match (chosen.as_ref(), found) {
+                        (_, Some(m)) => figures(all, m),
+                        (Some(code), None) => html! {
+                            <p class="notice" role="status">{fill(UI.gemeente_onbekend, &[("waarde", code)])}</p>
+                        },
+                        (None, None) => Html::default(),
+                    } }
+                </div>
+            }
+        }
+    }
+}

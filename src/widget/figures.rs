@@ -1,0 +1,158 @@
+//! The chosen municipality's figures next to the groups, as a table.
+
+use yew::prelude::*;
+
+use crate::claims::{nl_dec, nl_int};
+use crate::content::{fill, UI};
+use crate::municipality::Municipality;
+use crate::stats::{median, rank, ratio_of_sums, Group};
+
+type Value = fn(&Municipality) -> Option<f64>;
+
+/// How a group as a whole is computed.
+#[derive(Clone, Copy)]
+enum Whole {
+    /// The sum over the members (inhabitants, area).
+    Sum,
+    /// Numerator and denominator summed over the members, times a factor.
+    Ratio(Value, Value, f64),
+    /// Not computable from the data without estimating (means that CBS publishes).
+    Unavailable,
+}
+
+/// One row of the table.
+struct Indicator {
+    label: &'static str,
+    /// The municipality's own figure.
+    value: Value,
+    /// The group as a whole.
+    whole: Whole,
+    decimals: usize,
+}
+
+fn indicators() -> [Indicator; 10] {
+    let pop: Value = |m| Some(m.inhabitants.into());
+    let land: Value = |m| Some(f64::from(m.land_ha) / 100.0);
+    let row = |label, value, whole, decimals| Indicator {
+        label,
+        value,
+        whole,
+        decimals,
+    };
+    [
+        row(UI.ind_inwoners, pop, Whole::Sum, 0),
+        row(UI.ind_land, land, Whole::Sum, 2),
+        row(
+            UI.ind_dichtheid,
+            |m| Some(m.density.into()),
+            Whole::Ratio(pop, land, 1.0),
+            0,
+        ),
+        row(
+            UI.ind_oud,
+            |m| Some(100.0 * f64::from(m.aged_65_plus) / f64::from(m.inhabitants)),
+            Whole::Ratio(|m| Some(m.aged_65_plus.into()), pop, 100.0),
+            1,
+        ),
+        row(
+            UI.ind_jong,
+            |m| Some(100.0 * f64::from(m.aged_0_14) / f64::from(m.inhabitants)),
+            Whole::Ratio(|m| Some(m.aged_0_14.into()), pop, 100.0),
+            1,
+        ),
+        row(
+            UI.ind_woningen,
+            |m| Some(1000.0 * f64::from(m.dwellings) / f64::from(m.inhabitants)),
+            Whole::Ratio(|m| Some(m.dwellings.into()), pop, 1000.0),
+            0,
+        ),
+        row(
+            UI.ind_groei,
+            |m| Some(100.0 * (f64::from(m.dwellings) / f64::from(m.dwellings_2022) - 1.0)),
+            Whole::Ratio(
+                |m| Some(f64::from(m.dwellings) - f64::from(m.dwellings_2022)),
+                |m| Some(m.dwellings_2022.into()),
+                100.0,
+            ),
+            2,
+        ),
+        row(
+            UI.ind_zon,
+            |m| Some(m.solar_kwp as f64 / f64::from(m.inhabitants)),
+            Whole::Ratio(|m| Some(m.solar_kwp as f64), pop, 1.0),
+            2,
+        ),
+        row(UI.ind_woz, |m| Some(m.woz_k_eur), Whole::Unavailable, 0),
+        row(UI.ind_huisarts, |m| Some(m.km_gp), Whole::Unavailable, 1),
+    ]
+}
+
+fn number(x: Option<f64>, decimals: usize) -> String {
+    match x {
+        Some(x) if decimals == 0 => nl_int(x.round() as u64),
+        Some(x) => nl_dec(x, decimals),
+        None => UI.niet_beschikbaar.to_owned(),
+    }
+}
+
+/// The table for `chosen`, with the rank by population and a note on the averages.
+pub fn figures(all: &[Municipality], chosen: &Municipality) -> Html {
+    let small_line = if chosen.is_small() {
+        UI.klein_ja
+    } else {
+        UI.klein_nee
+    };
+    let (position, of) = rank(all, &chosen.code, |m| Some(m.inhabitants.into())).unwrap_or((0, 0));
+    let head = |text: &'static str| html! { <th scope="col">{text}</th> };
+    let rows = indicators().into_iter().map(|ind| {
+        let typical = |g: Group| median(g.members(all).map(ind.value));
+        let whole = |g: Group| match ind.whole {
+            Whole::Sum => Some(g.members(all).filter_map(ind.value).sum()),
+            Whole::Ratio(n, d, f) => ratio_of_sums(g.members(all), n, d).map(|r| r * f),
+            Whole::Unavailable => None,
+        };
+        let cells = [
+            typical(Group::Small),
+            whole(Group::Small),
+            typical(Group::Large),
+            whole(Group::Large),
+            whole(Group::Netherlands),
+        ];
+        html! {
+            <tr>
+                <th scope="row">{ind.label}</th>
+                <td class="figures__own">{number((ind.value)(chosen), ind.decimals)}</td>
+                { for cells.iter().map(|c| html! { <td>{number(*c, ind.decimals)}</td> }) }
+            </tr>
+        }
+    });
+    html! {
+        <div class="figures">
+            <h3>{fill(UI.cijfers_kop, &[("naam", &chosen.name)])}</h3>
+            <p class="figures__status">
+                {fill(small_line, &[("naam", &chosen.name)])}{" "}
+                {fill(UI.rang_inwoners, &[("n", &position.to_string()), ("totaal", &of.to_string())])}
+            </p>
+            <div class="figures__scroll" role="region" tabindex="0"
+                 aria-label={fill(UI.cijfers_kop, &[("naam", &chosen.name)])}>
+                <table class="figures__table">
+                    <caption>{fill(UI.cijfers_bijschrift, &[("naam", &chosen.name)])}</caption>
+                    <thead>
+                        <tr>
+                            {head(UI.kolom_onderwerp)}
+                            <th scope="col">{chosen.name.clone()}</th>
+                            {head(UI.kolom_typisch_klein)}
+                            {head(UI.kolom_klein_samen)}
+                            {head(UI.kolom_typisch_groot)}
+                            {head(UI.kolom_groot_samen)}
+                            {head(UI.kolom_nederland)}
+                        </tr>
+                    </thead>
+                    <tbody>{ for rows }</tbody>
+                </table>
+            </div>
+            <p class="note">{UI.uitleg_gemiddelden}</p>
+            <p class="source">{UI.cijfers_bron}</p>
+        </div>
+    }
+}

@@ -1,0 +1,7 @@
+//! The comparison of municipalities: a separate WebAssembly module (`src/bin/vergelijk.rs`),
+//! loaded on demand, rendering into the main app's empty `#vergelijk-app` element. It loads
+//! `gemeenten.tsv` (built from `data/` by build.rs) and keeps the choice in `?gemeente=`.
+
+pub mod comparison;
+pub mod figures;
+pub mod picker;

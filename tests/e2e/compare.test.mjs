@@ -1,0 +1,117 @@
+// The comparison of municipalities (issue 3, first slice): a second WebAssembly module,
+// loaded on demand, with the picker and the figures table.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { harness, openPage, hydrated, ROOT } from './helpers.mjs';
+
+const h = harness();
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** A row of data/gemeenten_kerncijfers_2024.csv by name. */
+function dataRow(name) {
+  const [header, ...lines] = readFileSync(join(ROOT, 'data/gemeenten_kerncijfers_2024.csv'), 'utf8').trim().split('\n');
+  const keys = header.split(',');
+  const line = lines.find((l) => l.split(',')[1] === name);
+  return Object.fromEntries(line.split(',').map((v, i) => [keys[i], v]));
+}
+
+const dutch = (n) => Number(n).toLocaleString('nl-NL');
+
+async function open(path, options) {
+  const page = await openPage(h.browser, h.server.url, options);
+  await page.goto(h.server.url + path);
+  await hydrated(page);
+  return page;
+}
+
+test('the comparison module is not part of the first view', async () => {
+  const page = await openPage(h.browser, h.server.url);
+  const requested = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto(`${h.server.url}/#inleiding`);
+  await hydrated(page);
+  assert.ok(!requested.some((p) => p.includes('vergelijk') || p.endsWith('.tsv')), requested.join(', '));
+  await page.closeAll();
+});
+
+test('a deep link shows the municipality with the figures of the data file', async () => {
+  const page = await open('/?gemeente=GM0050#vergelijk');
+  const figures = page.locator('.figures');
+  await figures.waitFor();
+  const zeewolde = dataRow('Zeewolde');
+  assert.match(await figures.locator('h3').innerText(), /Cijfers van Zeewolde/);
+  assert.match(await figures.innerText(), /Zeewolde is een kleine gemeente/);
+  const ownInhabitants = await page.locator('.figures__table tbody tr').first().locator('td').first().innerText();
+  assert.equal(ownInhabitants, dutch(zeewolde.inwoners));
+  // The small municipalities together: 1,979,049 inhabitants (data/SOURCES.md).
+  const together = await page.locator('.figures__table tbody tr').first().locator('td').nth(2).innerText();
+  assert.equal(together, '1.979.049');
+  assert.match(await figures.locator('.source').innerText(), /Bronnen: CBS, Kerncijfers wijken en buurten 2024/);
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
+});
+
+test('choose by typing and keyboard; the choice goes into the URL', async () => {
+  const page = await open('/#vergelijk');
+  const input = page.getByRole('combobox', { name: 'Kies een gemeente' });
+  await input.fill('gravenhage');
+  assert.equal(await input.getAttribute('aria-expanded'), 'true');
+  await page.keyboard.press('ArrowDown');
+  const active = await input.getAttribute('aria-activedescendant');
+  assert.equal(active, 'optie-GM0518');
+  await page.keyboard.press('Enter');
+  await page.locator('.figures h3', { hasText: "'s-Gravenhage" }).waitFor();
+  assert.equal(new URL(page.url()).search, '?gemeente=GM0518');
+  assert.equal(new URL(page.url()).hash, '#vergelijk');
+
+  await input.fill('Den Bosch');
+  assert.match(await page.getByRole('option').first().innerText(), /'s-Hertogenbosch/);
+  await page.keyboard.press('Escape');
+  assert.equal(await input.getAttribute('aria-expanded'), 'false');
+
+  await input.fill('xyzzy');
+  await page.getByText('Geen gemeente gevonden voor “xyzzy”.').waitFor();
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
+});
+
+test('an unknown municipality code says so, with the picker', async () => {
+  const page = await open('/?gemeente=GM9999#vergelijk');
+  await page.getByText('Gemeente niet gevonden: “GM9999”').waitFor();
+  assert.equal(await page.getByRole('combobox', { name: 'Kies een gemeente' }).isVisible(), true);
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
+});
+
+test('a table that fails to load gets a Dutch message and a retry', async () => {
+  const page = await openPage(h.browser, h.server.url);
+  let fail = true;
+  await page.route(/gemeenten\.tsv$/, (route) => (fail ? route.fulfill({ status: 503, body: '' }) : route.continue()));
+  await page.goto(`${h.server.url}/#vergelijk`);
+  await hydrated(page);
+  await page.getByText('De cijfers konden niet worden geladen.').waitFor();
+  fail = false;
+  await page.getByRole('button', { name: 'Opnieuw proberen' }).click();
+  await page.getByRole('combobox', { name: 'Kies een gemeente' }).waitFor();
+  // The rest of the page keeps working.
+  await page.locator('.progress__link[href="#inleiding"]').click();
+  await page.waitForFunction(() => document.querySelector('#inleiding[data-current]'));
+  await page.closeAll();
+});
+
+for (const width of [375, 1280]) {
+  test(`0 axe violations in the comparison with a municipality chosen, ${width} px`, async () => {
+    const page = await open('/?gemeente=GM1900#vergelijk', { width, height: 900 });
+    await page.locator('.figures').waitFor();
+    await page.getByRole('combobox', { name: 'Kies een gemeente' }).fill('ber');
+    await page.addScriptTag({ path: AXE });
+    const result = await page.evaluate(() =>
+      globalThis.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
+    );
+    assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), []);
+    await page.closeAll();
+  });
+}
