@@ -1,6 +1,7 @@
 //! "Kies een gemeente": an editable combobox with a list popup, after the WAI-ARIA
-//! combobox pattern. Typing filters (see `crate::search`); arrow keys move through the list,
-//! Enter chooses, Escape closes the list (or clears the field when it is closed).
+//! combobox pattern. Typing filters (see `crate::search`); the arrow keys move through the
+//! list (wrapping), Enter chooses the option moved to (or the best match), Escape closes the
+//! list, or clears the field when the list is closed.
 
 use std::rc::Rc;
 
@@ -22,14 +23,20 @@ pub struct PickerProps {
     pub on_choose: Callback<String>,
 }
 
+/// One option: code, name, and the alias it was found by.
+type Hit = (String, String, Option<&'static str>);
+
 /// The combobox.
 #[component]
 pub fn Picker(props: &PickerProps) -> Html {
     let query = use_state(String::new);
     let open = use_state(|| false);
-    let active = use_state(|| 0_usize);
+    // The option the arrow keys have moved to; none right after typing.
+    let active = use_state(|| None::<usize>);
 
-    let hits: Vec<(String, String, Option<&'static str>)> = search(&props.all, &query)
+    let matches = search(&props.all, &query);
+    let total = matches.len();
+    let hits: Vec<Hit> = matches
         .into_iter()
         .take(LIMIT)
         .map(|h| {
@@ -40,11 +47,12 @@ pub fn Picker(props: &PickerProps) -> Html {
             )
         })
         .collect();
-    let expanded = *open && !query.is_empty();
+    let expanded = *open && !query.is_empty() && !hits.is_empty();
+    let active_index = active.filter(|n| *n < hits.len() && expanded);
 
     let choose = {
         let (query, open, on_choose) = (query.clone(), open.clone(), props.on_choose.clone());
-        move |code: String, name: String| {
+        move |(code, name, _): Hit| {
             query.set(name);
             open.set(false);
             on_choose.emit(code);
@@ -56,7 +64,7 @@ pub fn Picker(props: &PickerProps) -> Html {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             query.set(input.value());
             open.set(true);
-            active.set(0);
+            active.set(None);
         })
     };
     let onkeydown = {
@@ -67,34 +75,33 @@ pub fn Picker(props: &PickerProps) -> Html {
             hits.clone(),
             choose.clone(),
         );
-        Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
-            "ArrowDown" if !hits.is_empty() => {
-                e.prevent_default();
-                open.set(true);
-                active.set(if *open { (*active + 1) % hits.len() } else { 0 });
-            }
-            "ArrowUp" if !hits.is_empty() => {
-                e.prevent_default();
-                open.set(true);
-                active.set(if *active == 0 {
-                    hits.len() - 1
-                } else {
-                    *active - 1
-                });
-            }
-            "Enter" if *open && !hits.is_empty() => {
-                e.prevent_default();
-                let (code, name, _) = hits[(*active).min(hits.len() - 1)].clone();
-                choose(code, name);
-            }
-            "Escape" => {
-                if *open {
-                    open.set(false);
-                } else {
-                    query.set(String::new());
+        Callback::from(move |e: KeyboardEvent| {
+            let last = hits.len().saturating_sub(1);
+            let moved = match (e.key().as_str(), active_index) {
+                ("ArrowDown", Some(n)) => Some(if n == last { 0 } else { n + 1 }),
+                ("ArrowDown", None) => Some(0),
+                ("ArrowUp", Some(n)) => Some(if n == 0 { last } else { n - 1 }),
+                ("ArrowUp", None) => Some(last),
+                ("Enter", _) if expanded => {
+                    e.prevent_default();
+                    choose(hits[active_index.unwrap_or(0)].clone());
+                    None
                 }
+                ("Escape", _) => {
+                    if *open {
+                        open.set(false);
+                    } else {
+                        query.set(String::new());
+                    }
+                    None
+                }
+                _ => None,
+            };
+            if let Some(n) = moved.filter(|_| !hits.is_empty()) {
+                e.prevent_default();
+                open.set(true);
+                active.set(Some(n));
             }
-            _ => {}
         })
     };
 
@@ -102,8 +109,16 @@ pub fn Picker(props: &PickerProps) -> Html {
         String::new()
     } else if hits.is_empty() {
         fill(UI.geen_gemeente_gevonden, &[("waarde", &query)])
+    } else if total > hits.len() {
+        fill(
+            UI.aantal_gevonden_eerste,
+            &[
+                ("n", &total.to_string()),
+                ("eerste", &hits.len().to_string()),
+            ],
+        )
     } else {
-        fill(UI.aantal_gevonden, &[("n", &hits.len().to_string())])
+        fill(UI.aantal_gevonden, &[("n", &total.to_string())])
     };
     let option_id = |code: &str| format!("optie-{code}");
 
@@ -122,23 +137,22 @@ pub fn Picker(props: &PickerProps) -> Html {
                 aria-expanded={if expanded { "true" } else { "false" }}
                 aria-controls="gemeente-lijst"
                 aria-describedby="gemeente-hulp"
-                aria-activedescendant={(expanded && !hits.is_empty()).then(|| option_id(&hits[(*active).min(hits.len() - 1)].0))}
+                aria-activedescendant={active_index.map(|n| option_id(&hits[n].0))}
                 value={(*query).clone()}
                 {oninput}
                 {onkeydown}
             />
-            <ul id="gemeente-lijst" class="picker__list" role="listbox" aria-label={UI.kies_gemeente} hidden={!expanded || hits.is_empty()}>
-                { for hits.iter().enumerate().map(|(n, (code, name, alias))| {
-                    let selected = n == *active;
+            <ul id="gemeente-lijst" class="picker__list" role="listbox" aria-label={UI.kies_gemeente} hidden={!expanded}>
+                { for hits.iter().enumerate().map(|(n, hit)| {
                     let onclick = {
-                        let (choose, code, name) = (choose.clone(), code.clone(), name.clone());
-                        Callback::from(move |_: MouseEvent| choose(code.clone(), name.clone()))
+                        let (choose, hit) = (choose.clone(), hit.clone());
+                        Callback::from(move |_: MouseEvent| choose(hit.clone()))
                     };
                     html! {
-                        <li id={option_id(code)} role="option" class="picker__option"
-                            aria-selected={if selected { "true" } else { "false" }} {onclick}>
-                            {name.clone()}
-                            if let Some(alias) = alias {
+                        <li id={option_id(&hit.0)} role="option" class="picker__option"
+                            aria-selected={if active_index == Some(n) { "true" } else { "false" }} {onclick}>
+                            {hit.1.clone()}
+                            if let Some(alias) = hit.2 {
                                 <span class="picker__alias">{format!(" ({})", fill(UI.ook_bekend_als, &[("waarde", alias)]))}</span>
                             }
                         </li>

@@ -59,6 +59,7 @@ test('choose by typing and keyboard; the choice goes into the URL', async () => 
   const input = page.getByRole('combobox', { name: 'Kies een gemeente' });
   await input.fill('gravenhage');
   assert.equal(await input.getAttribute('aria-expanded'), 'true');
+  assert.equal(await input.getAttribute('aria-activedescendant'), null, 'no option is active while typing');
   await page.keyboard.press('ArrowDown');
   const active = await input.getAttribute('aria-activedescendant');
   assert.equal(active, 'optie-GM0518');
@@ -66,6 +67,21 @@ test('choose by typing and keyboard; the choice goes into the URL', async () => 
   await page.locator('.figures h3', { hasText: "'s-Gravenhage" }).waitFor();
   assert.equal(new URL(page.url()).search, '?gemeente=GM0518');
   assert.equal(new URL(page.url()).hash, '#vergelijk');
+
+  // Arrow keys walk the list from the top and wrap around.
+  await input.fill('bergen');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  const second = await page.getByRole('option').nth(1).getAttribute('id');
+  assert.equal(await input.getAttribute('aria-activedescendant'), second);
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  const options = await page.getByRole('option').count();
+  const last = await page.getByRole('option').nth(options - 1).getAttribute('id');
+  assert.equal(await input.getAttribute('aria-activedescendant'), last);
+
+  await input.fill('ber');
+  await page.getByText(/gemeenten gevonden\. De eerste 12 staan in de lijst/).waitFor();
 
   await input.fill('Den Bosch');
   assert.match(await page.getByRole('option').first().innerText(), /'s-Hertogenbosch/);
