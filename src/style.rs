@@ -293,6 +293,8 @@ pub fn comparison_stylesheet() -> String {
 .figures__table thead th { text-align: right; font-size: var(--text-small); }
 .figures__table thead th:first-child { text-align: left; }
 .figures__own { font-weight: 700; }
+.peers__list { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: var(--space-2); }
+.peers__list li + li { margin-top: 0; }
 "#;
     let style = GlobalStyle::new_with_manager(source, manager).expect("the stylesheet parses");
     minify(style.get_style_str())

@@ -5,9 +5,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::claims::nl_int;
 use crate::content::{fill, UI};
 use crate::municipality::{parse_table, Municipality, TABLE_FILE};
 use crate::route::{parse, MUNICIPALITY_PARAM};
+use crate::stats::peers;
 use crate::widget::figures::figures;
 use crate::widget::picker::Picker;
 
@@ -52,6 +54,31 @@ fn write_code_to_url(code: &str) {
     if let Ok(history) = window.history() {
         let url = format!("?{MUNICIPALITY_PARAM}={code}{hash}");
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// The five municipalities most like `chosen`, each one click away.
+fn peer_list(all: &[Municipality], chosen: &Municipality, on_choose: &Callback<String>) -> Html {
+    html! {
+        <section class="peers" aria-labelledby="lijkt-op-kop">
+            <h3 id="lijkt-op-kop">{fill(UI.lijkt_op_kop, &[("naam", &chosen.name)])}</h3>
+            <p class="note">{fill(UI.lijkt_op_uitleg, &[("naam", &chosen.name)])}</p>
+            <ul class="peers__list">
+                { for peers(all, &chosen.code, 5).into_iter().map(|m| {
+                    let onclick = {
+                        let (on_choose, code) = (on_choose.clone(), m.code.clone());
+                        Callback::from(move |_: MouseEvent| on_choose.emit(code.clone()))
+                    };
+                    html! {
+                        <li>
+                            <button type="button" class="button peers__button" {onclick}>
+                                {format!("{} ({} inwoners)", m.name, nl_int(m.inhabitants.into()))}
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </section>
     }
 }
 
@@ -103,9 +130,9 @@ pub fn Comparison() -> Html {
                 .and_then(|code| all.iter().find(|m| &m.code == code));
             html! {
                 <div class="comparison">
-                    <Picker all={all.clone()} {on_choose} />
+                    <Picker all={all.clone()} on_choose={on_choose.clone()} />
                     { match (chosen.as_ref(), found) {
-                        (_, Some(m)) => figures(all, m),
+                        (_, Some(m)) => html! { <>{figures(all, m)}{peer_list(all, m, &on_choose)}</> },
                         (Some(code), None) => html! {
                             <p class="notice" role="status">{fill(UI.gemeente_onbekend, &[("waarde", code)])}</p>
                         },

@@ -87,12 +87,77 @@ fn indicators() -> [Indicator; 10] {
     ]
 }
 
+/// Percent-encoding for a `data:` URL.
+fn percent_encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
 fn number(x: Option<f64>, decimals: usize) -> String {
     match x {
         Some(x) if decimals == 0 => nl_int(x.round() as u64),
         Some(x) => nl_dec(x, decimals),
         None => UI.niet_beschikbaar.to_owned(),
     }
+}
+
+/// The table as CSV text (semicolons, Dutch decimal commas, as Dutch spreadsheets expect),
+/// with the source as the last line.
+pub fn table_csv(all: &[Municipality], chosen: &Municipality) -> String {
+    let header = [
+        UI.kolom_onderwerp,
+        &chosen.name,
+        UI.kolom_typisch_klein,
+        UI.kolom_klein_samen,
+        UI.kolom_typisch_groot,
+        UI.kolom_groot_samen,
+        UI.kolom_nederland,
+    ];
+    let mut lines = vec![header.map(quote).join(";")];
+    for (label, cells) in rows(all, chosen) {
+        lines.push(
+            std::iter::once(quote(label))
+                .chain(cells.iter().map(|c| quote(c)))
+                .collect::<Vec<_>>()
+                .join(";"),
+        );
+    }
+    lines.push(quote(UI.cijfers_bron));
+    lines.join("\r\n") + "\r\n"
+}
+
+fn quote(text: &str) -> String {
+    format!("\"{}\"", text.replace('"', "\"\""))
+}
+
+/// Each indicator's label and its six cells: the municipality, then the groups.
+fn rows(all: &[Municipality], chosen: &Municipality) -> Vec<(&'static str, [String; 6])> {
+    indicators()
+        .into_iter()
+        .map(|ind| {
+            let typical = |g: Group| median(g.members(all).map(ind.value));
+            let whole = |g: Group| match ind.whole {
+                Whole::Sum => Some(g.members(all).filter_map(ind.value).sum()),
+                Whole::Ratio(n, d, f) => ratio_of_sums(g.members(all), n, d).map(|r| r * f),
+                Whole::Unavailable => None,
+            };
+            let cells = [
+                (ind.value)(chosen),
+                typical(Group::Small),
+                whole(Group::Small),
+                typical(Group::Large),
+                whole(Group::Large),
+                whole(Group::Netherlands),
+            ];
+            (ind.label, cells.map(|c| number(c, ind.decimals)))
+        })
+        .collect()
 }
 
 /// The table for `chosen`, with the rank by population and a note on the averages.
@@ -104,28 +169,20 @@ pub fn figures(all: &[Municipality], chosen: &Municipality) -> Html {
     };
     let (position, of) = rank(all, &chosen.code, |m| Some(m.inhabitants.into())).unwrap_or((0, 0));
     let head = |text: &'static str| html! { <th scope="col">{text}</th> };
-    let rows = indicators().into_iter().map(|ind| {
-        let typical = |g: Group| median(g.members(all).map(ind.value));
-        let whole = |g: Group| match ind.whole {
-            Whole::Sum => Some(g.members(all).filter_map(ind.value).sum()),
-            Whole::Ratio(n, d, f) => ratio_of_sums(g.members(all), n, d).map(|r| r * f),
-            Whole::Unavailable => None,
-        };
-        let cells = [
-            typical(Group::Small),
-            whole(Group::Small),
-            typical(Group::Large),
-            whole(Group::Large),
-            whole(Group::Netherlands),
-        ];
+    let rows = rows(all, chosen).into_iter().map(|(label, cells)| {
         html! {
             <tr>
-                <th scope="row">{ind.label}</th>
-                <td class="figures__own">{number((ind.value)(chosen), ind.decimals)}</td>
-                { for cells.iter().map(|c| html! { <td>{number(*c, ind.decimals)}</td> }) }
+                <th scope="row">{label}</th>
+                <td class="figures__own">{cells[0].clone()}</td>
+                { for cells[1..].iter().map(|c| html! { <td>{c.clone()}</td> }) }
             </tr>
         }
     });
+    let csv_href = format!(
+        "data:text/csv;charset=utf-8,{}",
+        percent_encode(&table_csv(all, chosen))
+    );
+    let csv_name = format!("cijfers-{}.csv", chosen.code);
     html! {
         <div class="figures">
             <h3>{fill(UI.cijfers_kop, &[("naam", &chosen.name)])}</h3>
@@ -153,6 +210,7 @@ pub fn figures(all: &[Municipality], chosen: &Municipality) -> Html {
             </div>
             <p class="note">{UI.uitleg_gemiddelden}</p>
             <p class="source">{UI.cijfers_bron}</p>
+            <p><a href={csv_href} download={csv_name} class="figures__download">{UI.download_csv}</a></p>
         </div>
     }
 }

@@ -94,6 +94,28 @@ test('choose by typing and keyboard; the choice goes into the URL', async () => 
   await page.closeAll();
 });
 
+test('the table downloads as CSV with its source, and the five peers are one click away', async () => {
+  const page = await open('/?gemeente=GM0050#vergelijk');
+  const link = page.getByRole('link', { name: 'Download deze tabel (CSV)' });
+  assert.equal(await link.getAttribute('download'), 'cijfers-GM0050.csv');
+  const csv = decodeURIComponent((await link.getAttribute('href')).replace('data:text/csv;charset=utf-8,', ''));
+  const lines = csv.trim().split('\r\n');
+  assert.equal(lines.length, 12, 'header, ten figures, source');
+  assert.match(lines[0], /^"Onderwerp";"Zeewolde";/);
+  assert.equal(lines[1].split(';')[1], `"${dutch(dataRow('Zeewolde').inwoners)}"`);
+  assert.match(lines.at(-1), /Bronnen: CBS, Kerncijfers wijken en buurten 2024/);
+
+  const peers = page.locator('.peers__button');
+  assert.equal(await peers.count(), 5);
+  const first = (await peers.first().innerText()).split(' (')[0];
+  assert.notEqual(first, 'Zeewolde');
+  await peers.first().click();
+  await page.locator('.figures h3', { hasText: `Cijfers van ${first}` }).waitFor();
+  assert.notEqual(new URL(page.url()).search, '?gemeente=GM0050');
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
+});
+
 test('an unknown municipality code says so, with the picker', async () => {
   const page = await open('/?gemeente=GM9999#vergelijk');
   await page.getByText('Gemeente niet gevonden: “GM9999”').waitFor();
