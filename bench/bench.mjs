@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { serve, launch, hydrated, ROOT, DIST, CHROMIUM_ARGS, memoLines } from '../tests/e2e/helpers.mjs';
-import { firstView, BUDGET_BROTLI_BYTES } from './sizes.mjs';
+import { firstView, compressed, BUDGET_BROTLI_BYTES, BUDGET_TABLE_BROTLI_BYTES, BUDGET_MAP_BROTLI_BYTES } from './sizes.mjs';
 
 const OUT = join(ROOT, 'bench/results');
 const PLAIN = join(OUT, 'plain');
@@ -86,6 +86,66 @@ async function lighthouseOf(urls) {
   });
 }
 
+/**
+ * Time from an input event (or a click) to yew's DOM update in the comparison, measured in
+ * the page with the Performance API. A MutationObserver's callback runs after the microtask
+ * in which yew applied the whole update, so it marks the end of the render. Median and
+ * maximum of each.
+ */
+async function interactionTimings(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+  const page = await context.newPage();
+  await page.goto(`${url}/?gemeente=GM0050#vergelijk`);
+  await page.locator('.peers__button').first().waitFor();
+  const result = await page.evaluate(async () => {
+    const changed = (target, act) =>
+      new Promise((done) => {
+        const t0 = performance.now();
+        const observer = new MutationObserver(() => {
+          observer.disconnect();
+          done(performance.now() - t0);
+        });
+        observer.observe(target, { childList: true, subtree: true, characterData: true, attributes: true });
+        act();
+      });
+    const input = document.querySelector('#gemeente-zoeken');
+    const list = document.querySelector('.picker');
+    const filter = [];
+    for (const q of ['b', 'be', 'ber', 'berg', 'a', 'am', 'ams', 'z', 'zw', 'zwo', 's', 'sud', 'den', 'ho', 'v', 'vl']) {
+      filter.push(
+        await changed(list, () => {
+          input.value = q;
+          input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+        }),
+      );
+    }
+    const figures = document.querySelector('.comparison');
+    const switching = [];
+    for (let i = 0; i < 10; i++) {
+      const button = document.querySelectorAll('.peers__button')[i % 5];
+      switching.push(await changed(figures, () => button.click()));
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+    return { filter, switching };
+  });
+  await context.close();
+  const summary = (xs) => {
+    const sorted = [...xs].sort((a, b) => a - b);
+    return { medianMs: Number(sorted[Math.floor(sorted.length / 2)].toFixed(2)), maxMs: Number(sorted.at(-1).toFixed(2)), runs: xs.length };
+  };
+  return { filter: summary(result.filter), switchMunicipality: summary(result.switching) };
+}
+
+/** Sizes of the files the comparison loads on demand. */
+function onDemandSizes() {
+  return Object.fromEntries(
+    ['vergelijk.js', 'vergelijk_bg.wasm', 'vergelijk.css', 'gemeenten.tsv', 'gemeenten-kaart.tsv'].map((f) => [
+      f,
+      compressed(readFileSync(join(DIST, f))),
+    ]),
+  );
+}
+
 const kb = (n) => (n / 1000).toFixed(1).padStart(7);
 
 writePlainPage();
@@ -96,6 +156,8 @@ let report;
 try {
   const appBytes = await firstView(browser, `${app.url}/`, DIST, hydrated);
   const plainBytes = await firstView(browser, `${plain.url}/`, PLAIN);
+  const timings = await interactionTimings(browser, app.url);
+  const onDemand = onDemandSizes();
   await browser.close();
   const [appLh, plainLh] = await lighthouseOf([`${app.url}/`, `${plain.url}/`]);
 
@@ -106,11 +168,15 @@ try {
     bestPractices100: appLh.bestPractices === 100,
     seo100: appLh.seo === 100,
     performanceAtLeast95: appLh.performance >= 95,
+    tableOnDemandWithinBudget: onDemand['gemeenten.tsv'].brotli <= BUDGET_TABLE_BROTLI_BYTES,
+    mapOnDemandWithinBudget: onDemand['gemeenten-kaart.tsv'].brotli <= BUDGET_MAP_BROTLI_BYTES,
+    pickerFilterAtMost16ms: timings.filter.maxMs <= 16,
+    switchMunicipalityAtMost16ms: timings.switchMunicipality.maxMs <= 16,
   };
   report = {
     date: new Date().toISOString(),
     budget: { firstViewBrotliBytes: BUDGET_BROTLI_BYTES, lcp: 'within 10% of plain', performance: 95, others: 100 },
-    app: { bytes: appBytes, lighthouse: appLh },
+    app: { bytes: appBytes, lighthouse: appLh, onDemand, timings },
     plain: { bytes: plainBytes, lighthouse: plainLh },
     checks,
   };
@@ -125,6 +191,14 @@ try {
     console.log(`  ${key.padEnd(30)} ${String(appLh[key]).padStart(6)} ${String(plainLh[key]).padStart(7)}`);
   }
   if (appLh.failedAudits.length) console.log(`  failed audits (app): ${appLh.failedAudits.join(', ')}`);
+  console.log('\nOn demand (kB)                        raw    gzip  brotli');
+  for (const [file, size] of Object.entries(onDemand)) {
+    console.log(`  ${file.padEnd(30)} ${kb(size.raw)} ${kb(size.gzip)} ${kb(size.brotli)}`);
+  }
+  console.log('\nComparison, event to DOM update (ms)   median    max');
+  for (const [name, t] of Object.entries(timings)) {
+    console.log(`  ${name.padEnd(30)} ${String(t.medianMs).padStart(7)} ${String(t.maxMs).padStart(6)}`);
+  }
   console.log('\nBudget');
   for (const [name, ok] of Object.entries(checks)) console.log(`  ${ok ? 'ok  ' : 'FAIL'} ${name}`);
 } finally {
