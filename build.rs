@@ -370,6 +370,8 @@ fn write_steps(
         );
     }
     out.push_str("];\n\n");
+    let ids: Vec<&str> = copy.stap.iter().map(|s| s.id.as_str()).collect();
+    let _ = writeln!(out, "/// The step ids alone (for code that needs no step content).\npub static STEP_IDS: &[&str] = &{ids:?};\n");
     if copy.stap.len() > 16 {
         return Err("hooguit 16 stappen: de open secties passen in een u32 (2 per stap)".into());
     }

@@ -107,6 +107,8 @@ main:not(:has(.view:target)):has(.view--plain[data-current]) .toolbar__button {{
 .notice__list {{ margin-bottom: var(--space-3); }}
 .compare__without-app {{ display: none; }}
 .compare__app {{ min-height: 16rem; }}
+.own:empty {{ display: none; }}
+.own {{ margin-top: var(--space-5); padding: var(--space-3) var(--space-4); border: 2px solid var(--color-border); border-radius: var(--radius); }}
 
 .progress {{ margin-block: var(--space-3) var(--space-6); scroll-margin-top: var(--space-3); }}
 .progress__status {{ font-weight: 700; margin-bottom: var(--space-2); }}

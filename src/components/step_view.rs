@@ -90,6 +90,8 @@ pub fn StepView(props: &StepViewProps) -> Html {
                 </Disclosure>
             }
 
+            // Filled by the comparison module when the link names a municipality.
+            <div class="own" id={format!("eigen-{}", step.id)}></div>
             {pager(View::Step(props.index), props.index)}
         </section>
     }

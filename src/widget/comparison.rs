@@ -11,6 +11,7 @@ use crate::municipality::{parse_table, Municipality, TABLE_FILE};
 use crate::route::{parse, MUNICIPALITY_PARAM};
 use crate::stats::peers;
 use crate::widget::figures::figures;
+use crate::widget::own_line::own_lines;
 use crate::widget::picker::Picker;
 
 /// Where the table is.
@@ -132,7 +133,7 @@ pub fn Comparison() -> Html {
                 <div class="comparison">
                     <Picker all={all.clone()} on_choose={on_choose.clone()} />
                     { match (chosen.as_ref(), found) {
-                        (_, Some(m)) => html! { <>{figures(all, m)}{peer_list(all, m, &on_choose)}</> },
+                        (_, Some(m)) => html! { <>{figures(all, m)}{peer_list(all, m, &on_choose)}{own_lines(all, m)}</> },
                         (Some(code), None) => html! {
                             <p class="notice" role="status">{fill(UI.gemeente_onbekend, &[("waarde", code)])}</p>
                         },

@@ -4,4 +4,5 @@
 
 pub mod comparison;
 pub mod figures;
+pub mod own_line;
 pub mod picker;

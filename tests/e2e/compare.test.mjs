@@ -116,6 +116,39 @@ test('the table downloads as CSV with its source, and the five peers are one cli
   await page.closeAll();
 });
 
+test('with a municipality in the link, every step shows its own line', async () => {
+  const page = await open('/?gemeente=GM0050#start');
+  const zeewolde = dataRow('Zeewolde');
+  for (const [n, id] of ['start', 'inleiding', 'goede-start', 'ruimte-voor-verbetering', 'ons-aanbod', 'tot-slot'].entries()) {
+    if (n > 0) {
+      await page.getByRole('link', { name: /^Volgende/ }).click();
+      await page.waitForFunction((id) => document.querySelector(`#${id}[data-current]`), id);
+    }
+    const line = page.locator(`#eigen-${id}`);
+    await line.getByText('Uw gemeente: Zeewolde').waitFor();
+    assert.equal(await line.isVisible(), true, id);
+    assert.match(await line.innerText(), /Bron: CBS/);
+    assert.equal(await line.getByRole('link', { name: 'Alle cijfers van Zeewolde' }).getAttribute('href'), '#vergelijk');
+  }
+  await page.goBack();
+  const text = await page.locator('#eigen-ruimte-voor-verbetering').innerText();
+  assert.match(text, new RegExp(`Zeewolde had op 1 januari 2024 ${dutch(zeewolde.inwoners)} inwoners`));
+  assert.match(text, /een kleine gemeente \(minder dan 25\.000 inwoners\)/);
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(() =>
+    globalThis.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
+  );
+  assert.deepEqual(result.violations.map((v) => v.id), []);
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
+});
+
+test('without a municipality in the link, the steps have no personal line', async () => {
+  const page = await open('/#inleiding');
+  assert.equal(await page.locator('.own:visible').count(), 0);
+  await page.closeAll();
+});
+
 test('an unknown municipality code says so, with the picker', async () => {
   const page = await open('/?gemeente=GM9999#vergelijk');
   await page.getByText('Gemeente niet gevonden: “GM9999”').waitFor();
