@@ -234,6 +234,9 @@ mod tests {
         let ids: std::collections::BTreeSet<_> = STEPS.iter().map(|s| s.id).collect();
         assert_eq!(ids.len(), STEPS.len());
         assert!(STEPS.iter().all(|s| (2..=4).contains(&s.summary.len())));
-        assert_eq!(STEP_IDS.to_vec(), STEPS.iter().map(|s| s.id).collect::<Vec<_>>());
+        assert_eq!(
+            STEP_IDS.to_vec(),
+            STEPS.iter().map(|s| s.id).collect::<Vec<_>>()
+        );
     }
 }
