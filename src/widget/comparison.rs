@@ -10,7 +10,7 @@ use crate::content::{fill, UI};
 use crate::municipality::{parse_table, Municipality, TABLE_FILE};
 use crate::route::{parse, MUNICIPALITY_PARAM};
 use crate::stats::peers;
-use crate::widget::figures::figures;
+use crate::widget::figures::{figures, FIGURES_HEADING_ID};
 use crate::widget::own_line::own_lines;
 use crate::widget::picker::Picker;
 
@@ -110,6 +110,26 @@ pub fn Comparison() -> Html {
             chosen.set(Some(code));
         })
     };
+    // A peer's button disappears when the peers change: focus goes to the new figures.
+    let focus_requests = use_state(|| 0_u32);
+    use_effect_with(*focus_requests, |requests| {
+        if *requests > 0 {
+            let heading = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id(FIGURES_HEADING_ID))
+                .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok());
+            if let Some(heading) = heading {
+                let _ = heading.focus();
+            }
+        }
+    });
+    let on_peer = {
+        let (on_choose, focus_requests) = (on_choose.clone(), focus_requests.clone());
+        Callback::from(move |code: String| {
+            on_choose.emit(code);
+            focus_requests.set(*focus_requests + 1);
+        })
+    };
     let retry = {
         let attempt = attempt.clone();
         Callback::from(move |_: MouseEvent| attempt.set(*attempt + 1))
@@ -133,7 +153,7 @@ pub fn Comparison() -> Html {
                 <div class="comparison">
                     <Picker all={all.clone()} on_choose={on_choose.clone()} />
                     { match (chosen.as_ref(), found) {
-                        (_, Some(m)) => html! { <>{figures(all, m)}{peer_list(all, m, &on_choose)}{own_lines(all, m)}</> },
+                        (_, Some(m)) => html! { <>{figures(all, m)}{peer_list(all, m, &on_peer)}{own_lines(all, m)}</> },
                         (Some(code), None) => html! {
                             <p class="notice" role="status">{fill(UI.gemeente_onbekend, &[("waarde", code)])}</p>
                         },

@@ -160,6 +160,9 @@ fn rows(all: &[Municipality], chosen: &Municipality) -> Vec<(&'static str, [Stri
         .collect()
 }
 
+/// Id of the figures' heading; focus moves here when a peer is chosen.
+pub const FIGURES_HEADING_ID: &str = "cijfers-kop";
+
 /// The table for `chosen`, with the rank by population and a note on the averages.
 pub fn figures(all: &[Municipality], chosen: &Municipality) -> Html {
     let small_line = if chosen.is_small() {
@@ -185,7 +188,7 @@ pub fn figures(all: &[Municipality], chosen: &Municipality) -> Html {
     let csv_name = format!("cijfers-{}.csv", chosen.code);
     html! {
         <div class="figures">
-            <h3>{fill(UI.cijfers_kop, &[("naam", &chosen.name)])}</h3>
+            <h3 id={FIGURES_HEADING_ID} tabindex="-1">{fill(UI.cijfers_kop, &[("naam", &chosen.name)])}</h3>
             <p class="figures__status">
                 {fill(small_line, &[("naam", &chosen.name)])}{" "}
                 {fill(UI.rang_inwoners, &[("n", &position.to_string()), ("totaal", &of.to_string())])}
