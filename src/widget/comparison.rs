@@ -151,7 +151,7 @@ pub fn Comparison() -> Html {
                 .and_then(|code| all.iter().find(|m| &m.code == code));
             html! {
                 <div class="comparison">
-                    <Picker all={all.clone()} on_choose={on_choose.clone()} />
+                    <Picker all={all.clone()} on_choose={on_choose.clone()} chosen_name={found.map(|m| m.name.clone())} />
                     { match (chosen.as_ref(), found) {
                         (_, Some(m)) => html! { <>{figures(all, m)}{peer_list(all, m, &on_peer)}{own_lines(all, m)}</> },
                         (Some(code), None) => html! {

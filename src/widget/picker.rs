@@ -21,6 +21,9 @@ pub struct PickerProps {
     pub all: Rc<Vec<Municipality>>,
     /// A municipality was chosen (its code).
     pub on_choose: Callback<String>,
+    /// The name of the municipality chosen now (also by a link or a peer), shown in the field.
+    #[prop_or_default]
+    pub chosen_name: Option<String>,
 }
 
 /// One option: code, name, and the alias it was found by.
@@ -33,6 +36,14 @@ pub fn Picker(props: &PickerProps) -> Html {
     let open = use_state(|| false);
     // The option the arrow keys have moved to; none right after typing.
     let active = use_state(|| None::<usize>);
+    {
+        let query = query.clone();
+        use_effect_with(props.chosen_name.clone(), move |name| {
+            if let Some(name) = name {
+                query.set(name.clone());
+            }
+        });
+    }
 
     let matches = search(&props.all, &query);
     let total = matches.len();

@@ -112,6 +112,7 @@ test('the table downloads as CSV with its source, and the five peers are one cli
   await peers.first().click();
   await page.locator('.figures h3', { hasText: `Cijfers van ${first}` }).waitFor();
   await page.waitForFunction(() => document.activeElement?.id === 'cijfers-kop');
+  assert.equal(await page.getByRole('combobox', { name: 'Kies een gemeente' }).inputValue(), first);
   assert.notEqual(new URL(page.url()).search, '?gemeente=GM0050');
   assert.deepEqual(page.problems(), []);
   await page.closeAll();
