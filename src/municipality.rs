@@ -74,6 +74,16 @@ impl Municipality {
     pub fn is_small(&self) -> bool {
         self.inhabitants < SMALL_BELOW
     }
+
+    /// Net change of the housing stock from 1 January 2022 to 1 January 2024, percent.
+    pub fn growth_2022_2024_pct(&self) -> f64 {
+        100.0 * (f64::from(self.dwellings) / f64::from(self.dwellings_2022) - 1.0)
+    }
+
+    /// Installed solar panel capacity per inhabitant, kWp.
+    pub fn solar_kwp_per_inhabitant(&self) -> f64 {
+        self.solar_kwp as f64 / f64::from(self.inhabitants)
+    }
 }
 
 /// Parses the compact table. Fails with the line and column of the first bad cell.

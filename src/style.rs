@@ -32,10 +32,6 @@ fn without_app(scope: &str) -> String {
 
 /// The whole stylesheet, as stylist prints it.
 pub fn stylesheet() -> String {
-    let manager = StyleManager::builder()
-        .writer(stylist::manager::render_static().0)
-        .build()
-        .expect("a static style manager");
     let source = format!(
         r#"
 :root {{ color-scheme: light dark; {light} {scale} }}
@@ -244,6 +240,15 @@ html.no-compare .compare__without-app {{ display: block; }}
         no_wasm = without_app("html.no-wasm"),
         print = without_app("html"),
     );
+    render(&source)
+}
+
+/// Parses and prints a global sheet with stylist (in static mode: nothing is mounted), minified.
+fn render(source: &str) -> String {
+    let manager = StyleManager::builder()
+        .writer(stylist::manager::render_static().0)
+        .build()
+        .expect("a static style manager");
     let style = GlobalStyle::new_with_manager(source, manager).expect("the stylesheet parses");
     minify(style.get_style_str())
 }
@@ -262,10 +267,6 @@ fn minify(css: &str) -> String {
 /// The comparison module's own stylesheet (`vergelijk.css`, loaded with the module, not in
 /// the first view).
 pub fn comparison_stylesheet() -> String {
-    let manager = StyleManager::builder()
-        .writer(stylist::manager::render_static().0)
-        .build()
-        .expect("a static style manager");
     let source = r#"
 .picker { margin-block: var(--space-4) var(--space-5); }
 .picker__label { display: block; font-weight: 700; font-size: var(--text-h3); }
@@ -298,8 +299,7 @@ pub fn comparison_stylesheet() -> String {
 .peers__list { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: var(--space-2); }
 .peers__list li + li { margin-top: 0; }
 "#;
-    let style = GlobalStyle::new_with_manager(source, manager).expect("the stylesheet parses");
-    minify(style.get_style_str())
+    render(source)
 }
 
 #[cfg(test)]

@@ -68,7 +68,7 @@ fn indicators() -> [Indicator; 10] {
         ),
         row(
             UI.ind_groei,
-            |m| Some(100.0 * (f64::from(m.dwellings) / f64::from(m.dwellings_2022) - 1.0)),
+            |m| Some(m.growth_2022_2024_pct()),
             Whole::Ratio(
                 |m| Some(f64::from(m.dwellings) - f64::from(m.dwellings_2022)),
                 |m| Some(m.dwellings_2022.into()),
@@ -78,7 +78,7 @@ fn indicators() -> [Indicator; 10] {
         ),
         row(
             UI.ind_zon,
-            |m| Some(m.solar_kwp as f64 / f64::from(m.inhabitants)),
+            |m| Some(m.solar_kwp_per_inhabitant()),
             Whole::Ratio(|m| Some(m.solar_kwp as f64), pop, 1.0),
             2,
         ),
@@ -109,18 +109,9 @@ fn number(x: Option<f64>, decimals: usize) -> String {
 
 /// The table as CSV text (semicolons, Dutch decimal commas, as Dutch spreadsheets expect),
 /// with the source as the last line.
-pub fn table_csv(all: &[Municipality], chosen: &Municipality) -> String {
-    let header = [
-        UI.kolom_onderwerp,
-        &chosen.name,
-        UI.kolom_typisch_klein,
-        UI.kolom_klein_samen,
-        UI.kolom_typisch_groot,
-        UI.kolom_groot_samen,
-        UI.kolom_nederland,
-    ];
-    let mut lines = vec![header.map(quote).join(";")];
-    for (label, cells) in rows(all, chosen) {
+pub fn table_csv(chosen: &Municipality, rows: &[Row]) -> String {
+    let mut lines = vec![columns(chosen).map(quote).join(";")];
+    for (label, cells) in rows {
         lines.push(
             std::iter::once(quote(label))
                 .chain(cells.iter().map(|c| quote(c)))
@@ -136,8 +127,24 @@ fn quote(text: &str) -> String {
     format!("\"{}\"", text.replace('"', "\"\""))
 }
 
-/// Each indicator's label and its six cells: the municipality, then the groups.
-fn rows(all: &[Municipality], chosen: &Municipality) -> Vec<(&'static str, [String; 6])> {
+/// The column headings, for the table and the CSV alike.
+fn columns(chosen: &Municipality) -> [&str; 7] {
+    [
+        UI.kolom_onderwerp,
+        &chosen.name,
+        UI.kolom_typisch_klein,
+        UI.kolom_klein_samen,
+        UI.kolom_typisch_groot,
+        UI.kolom_groot_samen,
+        UI.kolom_nederland,
+    ]
+}
+
+/// An indicator's label and its six cells: the municipality, then the groups.
+pub type Row = (&'static str, [String; 6]);
+
+/// Every row of the table.
+fn rows(all: &[Municipality], chosen: &Municipality) -> Vec<Row> {
     indicators()
         .into_iter()
         .map(|ind| {
@@ -171,20 +178,20 @@ pub fn figures(all: &[Municipality], chosen: &Municipality) -> Html {
         UI.klein_nee
     };
     let (position, of) = rank(all, &chosen.code, |m| Some(m.inhabitants.into())).unwrap_or((0, 0));
-    let head = |text: &'static str| html! { <th scope="col">{text}</th> };
-    let rows = rows(all, chosen).into_iter().map(|(label, cells)| {
+    let rows = rows(all, chosen);
+    let csv_href = format!(
+        "data:text/csv;charset=utf-8,{}",
+        percent_encode(&table_csv(chosen, &rows))
+    );
+    let body = rows.iter().map(|(label, cells)| {
         html! {
             <tr>
-                <th scope="row">{label}</th>
+                <th scope="row">{*label}</th>
                 <td class="figures__own">{cells[0].clone()}</td>
                 { for cells[1..].iter().map(|c| html! { <td>{c.clone()}</td> }) }
             </tr>
         }
     });
-    let csv_href = format!(
-        "data:text/csv;charset=utf-8,{}",
-        percent_encode(&table_csv(all, chosen))
-    );
     let csv_name = format!("cijfers-{}.csv", chosen.code);
     html! {
         <div class="figures">
@@ -198,17 +205,9 @@ pub fn figures(all: &[Municipality], chosen: &Municipality) -> Html {
                 <table class="figures__table">
                     <caption>{fill(UI.cijfers_bijschrift, &[("naam", &chosen.name)])}</caption>
                     <thead>
-                        <tr>
-                            {head(UI.kolom_onderwerp)}
-                            <th scope="col">{chosen.name.clone()}</th>
-                            {head(UI.kolom_typisch_klein)}
-                            {head(UI.kolom_klein_samen)}
-                            {head(UI.kolom_typisch_groot)}
-                            {head(UI.kolom_groot_samen)}
-                            {head(UI.kolom_nederland)}
-                        </tr>
+                        <tr>{ for columns(chosen).map(|c| html! { <th scope="col">{c.to_owned()}</th> }) }</tr>
                     </thead>
-                    <tbody>{ for rows }</tbody>
+                    <tbody>{ for body }</tbody>
                 </table>
             </div>
             <p class="note">{UI.uitleg_gemiddelden}</p>

@@ -59,17 +59,14 @@ pub fn line_text(all: &[Municipality], m: &Municipality, step: &str) -> String {
                 UI.eigen_aanbod,
                 &[
                     ("naam", name),
-                    (
-                        "kwp",
-                        &nl_dec(m.solar_kwp as f64 / f64::from(m.inhabitants), 2),
-                    ),
+                    ("kwp", &nl_dec(m.solar_kwp_per_inhabitant(), 2)),
                     ("kwp_klein", &per(GroupTotals::of(all, Group::Small))),
                     ("kwp_groot", &per(GroupTotals::of(all, Group::Large))),
                 ],
             )
         }
         _ => {
-            let growth = 100.0 * (f64::from(m.dwellings) / f64::from(m.dwellings_2022) - 1.0);
+            let growth = m.growth_2022_2024_pct();
             fill(
                 UI.eigen_slot,
                 &[
