@@ -89,6 +89,8 @@ pub struct Step {
     pub part: Option<&'static MemoPart>,
     /// The terms explained in this step.
     pub terms: &'static [&'static Term],
+    /// Whether "Wat zeggen de cijfers?" checks belong to this step (`content/cijfers.toml`).
+    pub has_checks: bool,
 }
 
 /// A statement of ours with its sources.
@@ -122,6 +124,8 @@ pub struct CheckCopy {
     pub id: &'static str,
     /// The step it belongs to.
     pub step: &'static str,
+    /// A short title (the check's heading).
+    pub title: &'static str,
     /// The claim, as the memo or its background makes it.
     pub claim: &'static str,
     /// Where the claim is made.

@@ -7,7 +7,7 @@
 use gloo_events::EventListener;
 use yew::prelude::*;
 
-use crate::content::{STEPS, UI};
+use crate::content::{ui, STEPS};
 use crate::route::{parse, Route, View};
 use crate::state::{Action, AppState};
 
@@ -69,10 +69,10 @@ pub fn use_app_state() -> UseReducerHandle<AppState> {
 pub fn document_title(view: View) -> String {
     let name = match view {
         View::Step(n) => STEPS[n].name,
-        View::FullText => UI.hele_notitie_kop,
-        View::Compare => UI.vergelijk_kop,
+        View::FullText => ui::HELE_NOTITIE_KOP,
+        View::Compare => ui::VERGELIJK_KOP,
     };
-    format!("{name} – {}", UI.paginatitel)
+    format!("{name} – {}", ui::PAGINATITEL)
 }
 
 /// Shows the top of the walk (progress and all) and focuses the view's heading, so screen

@@ -6,7 +6,7 @@
 //!
 //! Three modes, all in CSS:
 //! - the app runs (or is about to): one view at a time, the current one (`data-current`, or
-//!   the URL fragment's `:target` before hydration);
+//!   before hydration the one the URL fragment names, see [`fragment_view`]);
 //! - no JavaScript (`@media (scripting: none)`) or no WebAssembly (`html.no-wasm`, set by the
 //!   loader when the module fails): every view and every section open, one after another;
 //! - print: like the latter, without navigation.
@@ -14,7 +14,21 @@
 use stylist::manager::StyleManager;
 use stylist::GlobalStyle;
 
+use crate::content::STEP_IDS;
+use crate::route::{COMPARE_ID, FULL_TEXT_ID};
 use crate::theme::{scale_properties, DARK, LIGHT};
+
+/// Before the app runs, the view the URL fragment names: like `:target`, but from the first
+/// frame (Chromium applies `:target` a frame after the first paint, so a deep link would
+/// show the first step for a moment). `data-view` on `<html>` is the fragment, set by a
+/// script in `index.html`'s head and removed when the app has taken over.
+fn fragment_view() -> String {
+    let ids = STEP_IDS.iter().chain([&FULL_TEXT_ID, &COMPARE_ID]);
+    let each: Vec<String> = ids
+        .map(|id| format!("[data-view=\"{id}\"] #{id}"))
+        .collect();
+    format!(":is({})", each.join(", "))
+}
 
 /// Rules that show everything, for a page without the app. `scope` narrows them to
 /// `html.no-wasm`, or to nothing inside an `@media` block.
@@ -73,7 +87,9 @@ a:hover {{ text-decoration-thickness: 0.16em; }}
 .brand__mark {{ font-weight: 800; font-size: 1.375rem; color: var(--color-primary); letter-spacing: 0.02em; }}
 .brand__text {{ color: var(--color-muted); font-size: var(--text-small); }}
 
-.main {{ display: block; padding-block: var(--space-5) var(--space-8); }}
+/* At least a screen high, so the footer starts below the fold and nothing the comparison
+   module adds at the end of a step moves anything in view. */
+.main {{ display: block; min-height: 100vh; padding-block: var(--space-5) var(--space-8); }}
 .main:focus {{ outline: none; }}
 .intro__title {{ margin-top: 0; }}
 .intro__lead {{ color: var(--color-muted); }}
@@ -91,8 +107,8 @@ a:hover {{ text-decoration-thickness: 0.16em; }}
 }}
 .toolbar__links {{ display: flex; flex-wrap: wrap; gap: var(--space-1) var(--space-5); margin: 0; }}
 .toolbar__link {{ display: inline-flex; align-items: center; min-height: var(--target); font-weight: 600; }}
-main:has(.view--plain:target) .toolbar__button,
-main:not(:has(.view:target)):has(.view--plain[data-current]) .toolbar__button {{ display: none; }}
+main:has(.view--plain{shown}) .toolbar__button,
+main:not(:has(.view{shown})):has(.view--plain[data-current]) .toolbar__button {{ display: none; }}
 
 .notice {{
   margin-block: var(--space-4); padding: var(--space-3) var(--space-4);
@@ -103,12 +119,11 @@ main:not(:has(.view:target)):has(.view--plain[data-current]) .toolbar__button {{
 .notice__list {{ margin-bottom: var(--space-3); }}
 .compare__without-app {{ display: none; }}
 .compare__app {{ min-height: 16rem; }}
-.own:empty {{ display: none; }}
 .own {{ margin-top: var(--space-5); padding: var(--space-3) var(--space-4); border: 2px solid var(--color-border); border-radius: var(--radius); }}
 
 .progress {{ margin-block: var(--space-3) var(--space-6); scroll-margin-top: var(--space-3); }}
 .progress__status {{ font-weight: 700; margin-bottom: var(--space-2); }}
-main:has(.view:target:not([data-current])) .progress__status {{ visibility: hidden; }}
+main:has(.view{shown}:not([data-current])) .progress__status {{ visibility: hidden; }}
 @media (max-width: 26rem) {{ .progress__status {{ min-height: 3.2em; }} }}
 .progress__list {{
   list-style: none; margin: 0; padding: 0;
@@ -217,8 +232,11 @@ main:has(.view:target:not([data-current])) .progress__status {{ visibility: hidd
 @media (scripting: enabled) {{
   html:not(.no-wasm) .view {{ display: none; }}
   html:not(.no-wasm) .view[data-current] {{ display: block; }}
-  html:not(.no-wasm) .views:has(.view:target) .view:not(:target) {{ display: none; }}
-  html:not(.no-wasm) .view:target {{ display: block; }}
+  html:not(.no-wasm) .views:has(.view{shown}) .view:not({shown}) {{ display: none; }}
+  html:not(.no-wasm) .view{shown} {{ display: block; }}
+  /* A screen kept free for "Wat zeggen de cijfers?", so the footer is out of view when
+     the checks arrive; they only ever grow it. */
+  html:not(.no-wasm):not(.no-compare) [data-checks] {{ min-height: 100vh; }}
 }}
 @media (scripting: none) {{ {no_script} }}
 {no_wasm}
@@ -239,6 +257,7 @@ html.no-compare .compare__without-app {{ display: block; }}
         no_script = without_app("html"),
         no_wasm = without_app("html.no-wasm"),
         print = without_app("html"),
+        shown = fragment_view(),
     );
     render(&source)
 }
@@ -298,6 +317,31 @@ pub fn comparison_stylesheet() -> String {
 .figures__own { font-weight: 700; }
 .peers__list { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: var(--space-2); }
 .peers__list li + li { margin-top: 0; }
+.checks { margin-top: var(--space-6); }
+.check { margin-top: var(--space-4); padding: var(--space-3) var(--space-4); border: 2px solid var(--color-border); border-radius: var(--radius); }
+.check__title { margin-top: 0; }
+.check__claim { margin: 0 0 var(--space-3); }
+.check__claim blockquote { margin: 0; padding-left: var(--space-3); border-left: 4px solid var(--color-quote); }
+.check__claim figcaption { font-size: var(--text-small); color: var(--color-muted); }
+.check__verdict { display: flex; gap: var(--space-2); align-items: center; }
+.check__symbol {
+  display: inline-grid; place-items: center; flex: none; width: 2rem; height: 2rem;
+  border: 2px solid currentColor; border-radius: 50%; font-weight: 700;
+}
+.check--supported .check__symbol { background: var(--color-primary); color: var(--color-on-primary); border-color: var(--color-primary); }
+.check--not-supported .check__symbol { border-style: dashed; }
+.check__table { border-collapse: collapse; font-variant-numeric: tabular-nums; margin-top: var(--space-2); }
+.check__table caption { text-align: left; color: var(--color-muted); }
+.check__table th, .check__table td { padding: var(--space-1) var(--space-3); border-bottom: 1px solid var(--color-border); text-align: left; vertical-align: top; }
+.check__table th[scope="row"] { font-weight: 400; }
+.check__table td:nth-child(2) { text-align: right; white-space: nowrap; }
+details > summary { cursor: pointer; padding-block: var(--space-2); font-weight: 700; color: var(--color-primary); }
+.chart { margin: var(--space-4) 0; }
+.chart__svg { display: block; width: 100%; max-width: 40rem; height: auto; }
+.chart__svg text { font-size: 15px; fill: var(--color-text); }
+.chart__grid line { stroke: var(--color-border); stroke-width: 1; }
+.chart__line { fill: none; stroke: var(--color-primary); stroke-width: 2; }
+.chart__point { fill: var(--color-primary); }
 "#;
     render(source)
 }
@@ -312,7 +356,7 @@ mod tests {
         for needle in [
             "@media (scripting:enabled)",
             "html.no-wasm .accordion__panel[hidden]",
-            ".view:target",
+            r#"[data-view="inleiding"] #inleiding"#,
             "prefers-reduced-motion",
             "prefers-color-scheme:dark",
             ":focus-visible",

@@ -31,6 +31,7 @@ async fn main() {
             k80_uitleg::municipality::TABLE,
         ),
         (k80_uitleg::map::TABLE_FILE, k80_uitleg::map::TABLE),
+        (k80_uitleg::stats::SERIES_FILE, k80_uitleg::stats::SERIES),
         ("vergelijk.css", comparison_css.as_str()),
     ] {
         let target = path.with_file_name(file);

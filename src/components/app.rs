@@ -4,13 +4,13 @@ use yew::prelude::*;
 
 use crate::components::compare::compare_view;
 use crate::components::full_text::FullText;
-use crate::components::notices::{no_wasm_notice, UrlNotice};
-use crate::components::progress_nav::ProgressNav;
+use crate::components::notices::{no_wasm_notice, url_notice};
+use crate::components::progress_nav::progress_nav;
 use crate::components::site_footer::site_footer;
 use crate::components::site_header::site_header;
 use crate::components::step_view::StepView;
-use crate::components::toolbar::Toolbar;
-use crate::content::{MEMO, STEPS, UI};
+use crate::components::toolbar::toolbar;
+use crate::content::{ui, MEMO, STEPS};
 use crate::hooks::use_app_state;
 use crate::route::{View, MAIN_ID};
 use crate::state::{Panel, PanelKind};
@@ -28,14 +28,13 @@ pub fn App() -> Html {
             {site_header()}
             <main id={MAIN_ID} class="container main" tabindex="-1">
                 <div class="intro">
-                    <h1 class="intro__title">{UI.titel}</h1>
-                    <p class="intro__lead">{format!("{}, {}.", UI.ondertitel, MEMO.date)}</p>
+                    <h1 class="intro__title">{ui::TITEL}</h1>
+                    <p class="intro__lead">{format!("{}, {}.", ui::ONDERTITEL, MEMO.date)}</p>
                 </div>
                 {no_wasm_notice()}
-                <UrlNotice problems={state.problems.clone()} dispatch={dispatch.clone()} />
-                <Toolbar view={state.view} last_step={state.last_step} all_open={state.all_open_in(state.view)}
-                         interactive={state.interactive} dispatch={dispatch.clone()} />
-                <ProgressNav view={state.view} />
+                {url_notice(&state.problems, &dispatch)}
+                {toolbar(state.view, state.last_step, state.all_open_in(state.view), state.interactive, &dispatch)}
+                {progress_nav(state.view)}
                 <div class="views">
                     { for (0..STEPS.len()).map(|index| html! {
                         <StepView

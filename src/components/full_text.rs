@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::components::memo_part::memo_part;
 use crate::components::pager::pager;
-use crate::content::{MEMO, UI};
+use crate::content::{ui, MEMO};
 use crate::hooks::heading_id;
 use crate::route::{View, FULL_TEXT_ID};
 
@@ -29,12 +29,12 @@ pub fn FullText(props: &FullTextProps) -> Html {
     html! {
         <section class="view view--plain full-text" id={FULL_TEXT_ID} aria-labelledby={heading_id(FULL_TEXT_ID)}
                  data-current={props.current.then_some("")}>
-            <h2 id={heading_id(FULL_TEXT_ID)} tabindex="-1">{UI.hele_notitie_kop}</h2>
-            <p class="note">{UI.hele_notitie_uitleg}</p>
+            <h2 id={heading_id(FULL_TEXT_ID)} tabindex="-1">{ui::HELE_NOTITIE_KOP}</h2>
+            <p class="note">{ui::HELE_NOTITIE_UITLEG}</p>
             <article class="letter memo">
-                {meta(UI.aan, MEMO.to)}
-                {meta(UI.datum, MEMO.date)}
-                {meta(UI.onderwerp, MEMO.subject)}
+                {meta(ui::AAN, MEMO.to)}
+                {meta(ui::DATUM, MEMO.date)}
+                {meta(ui::ONDERWERP, MEMO.subject)}
                 { for MEMO.parts.iter().enumerate().map(|(n, part)| html! {
                     {memo_part(part, 3, if n == last { MEMO.closing } else { &[] })}
                 }) }

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::content::{STEPS, UI};
+use crate::content::{ui, STEPS};
 use crate::route::{View, FULL_TEXT_ID};
 
 /// Previous/next for `view`; from the whole text, back to `last_step`. Links, not
@@ -23,7 +23,7 @@ pub fn pager(view: View, last_step: usize) -> Html {
         link(
             "pager__link--previous",
             "prev",
-            UI.vorige,
+            ui::VORIGE,
             step.id,
             step.name,
         )
@@ -34,7 +34,7 @@ pub fn pager(view: View, last_step: usize) -> Html {
             Some(link(
                 "pager__link--next",
                 "next",
-                UI.volgende,
+                ui::VOLGENDE,
                 step.id,
                 step.name,
             ))
@@ -42,20 +42,20 @@ pub fn pager(view: View, last_step: usize) -> Html {
         (View::Step(_), None) => Some(link(
             "pager__link--next",
             "next",
-            UI.volgende,
+            ui::VOLGENDE,
             FULL_TEXT_ID,
-            UI.hele_notitie_kop,
+            ui::HELE_NOTITIE_KOP,
         )),
         (View::FullText | View::Compare, None) => Some(link(
             "pager__link--previous",
             "prev",
-            UI.terug_naar_stappen,
+            ui::TERUG_NAAR_STAPPEN,
             STEPS[last_step].id,
             STEPS[last_step].name,
         )),
     };
     html! {
-        <nav class="pager" aria-label={UI.bladeren}>
+        <nav class="pager" aria-label={ui::BLADEREN}>
             {previous}
             {next}
         </nav>

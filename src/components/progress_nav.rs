@@ -2,42 +2,35 @@
 
 use yew::prelude::*;
 
-use crate::content::{fill, STEPS, UI};
+use crate::content::{fill, ui, STEPS};
 use crate::route::View;
 
 /// Id of the progress navigation; the page scrolls here after a navigation.
 pub const PROGRESS_ID: &str = "voortgang";
 
-/// Props of [`ProgressNav`].
-#[derive(Properties, PartialEq)]
-pub struct ProgressNavProps {
-    /// The view on screen.
-    pub view: View,
-}
-
 /// "Stap n van N: naam", then a numbered link per step; the current one has
-/// `aria-current="step"` and is marked by shape and weight, not by colour alone.
-#[component]
-pub fn ProgressNav(props: &ProgressNavProps) -> Html {
+/// `aria-current="step"` and is marked by shape and weight, not by colour alone. A plain
+/// function, not a component: a component type costs WebAssembly and hydration markers.
+pub fn progress_nav(view: View) -> Html {
     let total = STEPS.len().to_string();
-    let status = match props.view.step_index() {
+    let status = match view.step_index() {
         Some(n) => fill(
-            UI.voortgang,
+            ui::VOORTGANG,
             &[
                 ("n", &(n + 1).to_string()),
                 ("totaal", &total),
                 ("naam", STEPS[n].name),
             ],
         ),
-        None if props.view == View::Compare => UI.voortgang_vergelijk.to_owned(),
-        None => UI.voortgang_hele_tekst.to_owned(),
+        None if view == View::Compare => ui::VOORTGANG_VERGELIJK.to_owned(),
+        None => ui::VOORTGANG_HELE_TEKST.to_owned(),
     };
     html! {
-        <nav class="progress" id={PROGRESS_ID} aria-label={UI.stappen}>
+        <nav class="progress" id={PROGRESS_ID} aria-label={ui::STAPPEN}>
             <p class="progress__status">{status}</p>
             <ol class="progress__list">
                 { for STEPS.iter().enumerate().map(|(n, step)| {
-                    let current = props.view.step_index() == Some(n);
+                    let current = view.step_index() == Some(n);
                     html! {
                         <li class="progress__item">
                             <a class="progress__link" href={format!("#{}", step.id)}

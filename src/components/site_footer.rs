@@ -2,16 +2,16 @@
 
 use yew::prelude::*;
 
-use crate::content::UI;
+use crate::content::ui;
 
 /// Source of the memo, authorship of our texts, privacy.
 pub fn site_footer() -> Html {
     html! {
         <footer class="site-footer">
             <div class="container">
-                <p>{UI.voet_bron}</p>
-                <p>{UI.voet_onze_tekst}</p>
-                <p>{UI.voet_privacy}</p>
+                <p>{ui::VOET_BRON}</p>
+                <p>{ui::VOET_ONZE_TEKST}</p>
+                <p>{ui::VOET_PRIVACY}</p>
             </div>
         </footer>
     }

@@ -2,19 +2,19 @@
 
 use yew::prelude::*;
 
-use crate::content::UI;
+use crate::content::ui;
 use crate::route::MAIN_ID;
 
 /// Skip link, then the K80 banner.
 pub fn site_header() -> Html {
     html! {
         <>
-            <a class="skip-link" href={format!("#{MAIN_ID}")}>{UI.naar_inhoud}</a>
+            <a class="skip-link" href={format!("#{MAIN_ID}")}>{ui::NAAR_INHOUD}</a>
             <header class="site-header">
                 <div class="container site-header__inner">
                     <p class="brand">
-                        <span class="brand__mark">{format!("{} ", UI.merk)}</span>
-                        <span class="brand__text">{UI.merk_uitleg}</span>
+                        <span class="brand__mark">{format!("{} ", ui::MERK)}</span>
+                        <span class="brand__text">{ui::MERK_UITLEG}</span>
                     </p>
                 </div>
             </header>

@@ -2,14 +2,14 @@
 
 use yew::prelude::*;
 
-use crate::content::{Source, UI};
+use crate::content::{ui, Source};
 
 /// "Bron: …" or "Bronnen: …; …", as a small line under the statement.
 pub fn sources(sources: &'static [Source]) -> Html {
     let label = if sources.len() == 1 {
-        UI.bron
+        ui::BRON
     } else {
-        UI.bronnen
+        ui::BRONNEN
     };
     let titles: Vec<&str> = sources.iter().map(|s| s.title).collect();
     html! {

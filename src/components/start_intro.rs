@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::components::rich_text::rich_text;
 use crate::components::sources::sources;
-use crate::content::{MEMO, START, UI};
+use crate::content::{ui, MEMO, START};
 
 /// Who K80 is (with sources), the memo's particulars (from the memo itself), and how to
 /// use this page.
@@ -31,12 +31,12 @@ pub fn start_intro() -> Html {
             }) }
             <h3>{START.memo_heading}</h3>
             <dl class="facts">
-                {row(UI.van, html! { {UI.afzender} })}
-                {row(UI.aan, html! { {MEMO.to} })}
-                {row(UI.datum, html! { {MEMO.date} })}
-                {row(UI.onderwerp, html! { {MEMO.subject} })}
-                {row(UI.gesprek, html! { {UI.gesprek_tekst} })}
-                {row(UI.ondertekend, signed)}
+                {row(ui::VAN, html! { {ui::AFZENDER} })}
+                {row(ui::AAN, html! { {MEMO.to} })}
+                {row(ui::DATUM, html! { {MEMO.date} })}
+                {row(ui::ONDERWERP, html! { {MEMO.subject} })}
+                {row(ui::GESPREK, html! { {ui::GESPREK_TEKST} })}
+                {row(ui::ONDERTEKEND, signed)}
             </dl>
             <h3>{START.usage_heading}</h3>
             <ul class="usage">

@@ -8,10 +8,15 @@ use crate::components::pager::pager;
 use crate::components::rich_text::rich_text;
 use crate::components::start_intro::start_intro;
 use crate::components::term_list::term_list;
-use crate::content::{fill, MEMO, STEPS, UI};
+use crate::content::{fill, ui, MEMO, STEPS};
 use crate::hooks::heading_id;
 use crate::route::View;
 use crate::state::{Action, Panel, PanelKind};
+
+/// Id of the element a step leaves empty for the comparison module (`crate::widget::in_steps`).
+pub fn mount_id(step: &str) -> String {
+    format!("cijfers-{step}")
+}
 
 /// Props of [`StepView`].
 #[derive(Properties, PartialEq)]
@@ -37,7 +42,7 @@ pub struct StepViewProps {
 pub fn StepView(props: &StepViewProps) -> Html {
     let step = &STEPS[props.index];
     let number = fill(
-        UI.stap_van,
+        ui::STAP_VAN,
         &[
             ("n", &(props.index + 1).to_string()),
             ("totaal", &STEPS.len().to_string()),
@@ -60,8 +65,8 @@ pub fn StepView(props: &StepViewProps) -> Html {
 
             <div class="summary">
                 <h3 class="summary__heading">
-                    {format!("{} ", UI.in_het_kort)}
-                    <span class="label">{UI.in_het_kort_label}</span>
+                    {format!("{} ", ui::IN_HET_KORT)}
+                    <span class="label">{ui::IN_HET_KORT_LABEL}</span>
                 </h3>
                 <ul class="summary__list">
                     { for step.summary.iter().map(|point| html! { <li>{rich_text(point)}</li> }) }
@@ -71,10 +76,10 @@ pub fn StepView(props: &StepViewProps) -> Html {
             if props.index == 0 { {start_intro()} }
 
             if let Some(part) = step.part {
-                <Disclosure panel={panel(PanelKind::Original)} label={UI.oorspronkelijke_tekst}
+                <Disclosure panel={panel(PanelKind::Original)} label={ui::OORSPRONKELIJKE_TEKST}
                             open={props.original_open} interactive={props.interactive}
                             dispatch={props.dispatch.clone()}>
-                    <p class="note">{UI.oorspronkelijke_tekst_uitleg}</p>
+                    <p class="note">{ui::OORSPRONKELIJKE_TEKST_UITLEG}</p>
                     <blockquote class="memo">
                         {memo_part(part, 4, if is_last { MEMO.closing } else { &[] })}
                     </blockquote>
@@ -82,17 +87,20 @@ pub fn StepView(props: &StepViewProps) -> Html {
             }
 
             if !step.terms.is_empty() {
-                <Disclosure panel={panel(PanelKind::Terms)} label={UI.begrippen}
+                <Disclosure panel={panel(PanelKind::Terms)} label={ui::BEGRIPPEN}
                             open={props.terms_open} interactive={props.interactive}
                             dispatch={props.dispatch.clone()}>
-                    <p class="note">{UI.begrippen_uitleg}</p>
+                    <p class="note">{ui::BEGRIPPEN_UITLEG}</p>
                     {term_list(step.terms)}
                 </Disclosure>
             }
 
-            // Filled by the comparison module when the link names a municipality.
-            <div class="own" id={format!("eigen-{}", step.id)}></div>
             {pager(View::Step(props.index), props.index)}
+            // Filled by the comparison module, after the pager so that nothing above moves:
+            // the municipality's own line when the link names one, and "Wat zeggen de
+            // cijfers?" (`data-checks`: the loader starts the module when this nears the view).
+            <div class="step__extra" id={mount_id(step.id)}
+                 data-checks={step.has_checks.then_some("")}></div>
         </section>
     }
 }

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::components::rich_text::rich_text;
 use crate::components::sources::sources;
-use crate::content::{Basis, Term, UI};
+use crate::content::{ui, Basis, Term};
 
 /// A description list: the term, our explanation, and what it rests on.
 pub fn term_list(terms: &'static [&'static Term]) -> Html {
@@ -16,7 +16,7 @@ pub fn term_list(terms: &'static [&'static Term]) -> Html {
                     <dd class="terms__text">
                         { for term.explanation.iter().map(|p| html! { <p>{rich_text(p)}</p> }) }
                         if term.basis == Basis::Memo {
-                            <p class="source">{UI.basis_notitie}</p>
+                            <p class="source">{ui::BASIS_NOTITIE}</p>
                         } else {
                             {sources(term.sources)}
                         }

@@ -6,12 +6,12 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::claims::nl_int;
-use crate::content::{fill, UI};
+use crate::content::{fill, ui};
 use crate::municipality::{parse_table, Municipality, TABLE_FILE};
 use crate::route::{parse, MUNICIPALITY_PARAM};
-use crate::stats::peers;
+use crate::stats::{parse_series, peers, YearCount, SERIES_FILE};
 use crate::widget::figures::{figures, FIGURES_HEADING_ID};
-use crate::widget::own_line::own_lines;
+use crate::widget::in_steps::in_steps;
 use crate::widget::picker::Picker;
 
 /// Where the table is.
@@ -19,14 +19,14 @@ use crate::widget::picker::Picker;
 enum Load {
     Loading,
     Failed,
-    Ready(Rc<Vec<Municipality>>),
+    Ready(Rc<Vec<Municipality>>, Rc<Vec<YearCount>>),
 }
 
-async fn fetch_table() -> Result<Vec<Municipality>, String> {
+/// The text of a response, or why there is none.
+async fn text_of(request: wasm_bindgen_futures::JsFuture) -> Result<String, String> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
-    let window = web_sys::window().ok_or("geen venster")?;
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(TABLE_FILE))
+    let response: web_sys::Response = request
         .await
         .map_err(|_| "netwerk")?
         .dyn_into()
@@ -37,7 +37,19 @@ async fn fetch_table() -> Result<Vec<Municipality>, String> {
     let text = JsFuture::from(response.text().map_err(|_| "tekst")?)
         .await
         .map_err(|_| "tekst")?;
-    parse_table(&text.as_string().unwrap_or_default())
+    text.as_string().ok_or_else(|| "tekst".to_owned())
+}
+
+/// The municipalities and the number of municipalities per year; both requests start
+/// before either is awaited.
+async fn fetch_data() -> Result<(Vec<Municipality>, Vec<YearCount>), String> {
+    use wasm_bindgen_futures::JsFuture;
+    let window = web_sys::window().ok_or("geen venster")?;
+    let table = JsFuture::from(window.fetch_with_str(TABLE_FILE));
+    let series = JsFuture::from(window.fetch_with_str(SERIES_FILE));
+    let table = text_of(table).await?;
+    let series = text_of(series).await?;
+    Ok((parse_table(&table)?, parse_series(&series)?))
 }
 
 /// The code in `?gemeente=`, as typed (for the message when it is unknown).
@@ -62,8 +74,8 @@ fn write_code_to_url(code: &str) {
 fn peer_list(all: &[Municipality], chosen: &Municipality, on_choose: &Callback<String>) -> Html {
     html! {
         <section class="peers" aria-labelledby="lijkt-op-kop">
-            <h3 id="lijkt-op-kop">{fill(UI.lijkt_op_kop, &[("naam", &chosen.name)])}</h3>
-            <p class="note">{fill(UI.lijkt_op_uitleg, &[("naam", &chosen.name)])}</p>
+            <h3 id="lijkt-op-kop">{fill(ui::LIJKT_OP_KOP, &[("naam", &chosen.name)])}</h3>
+            <p class="note">{fill(ui::LIJKT_OP_UITLEG, &[("naam", &chosen.name)])}</p>
             <ul class="peers__list">
                 { for peers(all, &chosen.code, 5).into_iter().map(|m| {
                     let onclick = {
@@ -95,8 +107,8 @@ pub fn Comparison() -> Html {
         use_effect_with(*attempt, move |_| {
             load.set(Load::Loading);
             wasm_bindgen_futures::spawn_local(async move {
-                load.set(match fetch_table().await {
-                    Ok(all) => Load::Ready(Rc::new(all)),
+                load.set(match fetch_data().await {
+                    Ok((all, series)) => Load::Ready(Rc::new(all), Rc::new(series)),
                     Err(_) => Load::Failed,
                 });
             });
@@ -137,15 +149,15 @@ pub fn Comparison() -> Html {
 
     match &*load {
         Load::Loading => {
-            html! { <p class="comparison__status" role="status">{UI.vergelijk_laden}</p> }
+            html! { <p class="comparison__status" role="status">{ui::VERGELIJK_LADEN}</p> }
         }
         Load::Failed => html! {
             <div class="notice" role="alert">
-                <p>{UI.vergelijk_laden_mislukt}</p>
-                <button type="button" class="button" onclick={retry}>{UI.opnieuw}</button>
+                <p>{ui::VERGELIJK_LADEN_MISLUKT}</p>
+                <button type="button" class="button" onclick={retry}>{ui::OPNIEUW}</button>
             </div>
         },
-        Load::Ready(all) => {
+        Load::Ready(all, series) => {
             let found = chosen
                 .as_ref()
                 .and_then(|code| all.iter().find(|m| &m.code == code));
@@ -153,12 +165,13 @@ pub fn Comparison() -> Html {
                 <div class="comparison">
                     <Picker all={all.clone()} on_choose={on_choose.clone()} chosen_name={found.map(|m| m.name.clone())} />
                     { match (chosen.as_ref(), found) {
-                        (_, Some(m)) => html! { <>{figures(all, m)}{peer_list(all, m, &on_peer)}{own_lines(all, m)}</> },
+                        (_, Some(m)) => html! { <>{figures(all, m)}{peer_list(all, m, &on_peer)}</> },
                         (Some(code), None) => html! {
-                            <p class="notice" role="status">{fill(UI.gemeente_onbekend, &[("waarde", code)])}</p>
+                            <p class="notice" role="status">{fill(ui::GEMEENTE_ONBEKEND, &[("waarde", code)])}</p>
                         },
                         (None, None) => Html::default(),
                     } }
+                    {in_steps(all, found, series)}
                 </div>
             }
         }

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::claims::{nl_dec, nl_int};
-use crate::content::{fill, UI};
+use crate::content::{fill, ui};
 use crate::municipality::Municipality;
 use crate::stats::{median, rank, ratio_of_sums, Group};
 
@@ -40,34 +40,34 @@ fn indicators() -> [Indicator; 10] {
         decimals,
     };
     [
-        row(UI.ind_inwoners, pop, Whole::Sum, 0),
-        row(UI.ind_land, land, Whole::Sum, 2),
+        row(ui::IND_INWONERS, pop, Whole::Sum, 0),
+        row(ui::IND_LAND, land, Whole::Sum, 2),
         row(
-            UI.ind_dichtheid,
+            ui::IND_DICHTHEID,
             |m| Some(m.density.into()),
             Whole::Ratio(pop, land, 1.0),
             0,
         ),
         row(
-            UI.ind_oud,
+            ui::IND_OUD,
             |m| Some(100.0 * f64::from(m.aged_65_plus) / f64::from(m.inhabitants)),
             Whole::Ratio(|m| Some(m.aged_65_plus.into()), pop, 100.0),
             1,
         ),
         row(
-            UI.ind_jong,
+            ui::IND_JONG,
             |m| Some(100.0 * f64::from(m.aged_0_14) / f64::from(m.inhabitants)),
             Whole::Ratio(|m| Some(m.aged_0_14.into()), pop, 100.0),
             1,
         ),
         row(
-            UI.ind_woningen,
+            ui::IND_WONINGEN,
             |m| Some(1000.0 * f64::from(m.dwellings) / f64::from(m.inhabitants)),
             Whole::Ratio(|m| Some(m.dwellings.into()), pop, 1000.0),
             0,
         ),
         row(
-            UI.ind_groei,
+            ui::IND_GROEI,
             |m| Some(m.growth_2022_2024_pct()),
             Whole::Ratio(
                 |m| Some(f64::from(m.dwellings) - f64::from(m.dwellings_2022)),
@@ -77,13 +77,13 @@ fn indicators() -> [Indicator; 10] {
             2,
         ),
         row(
-            UI.ind_zon,
+            ui::IND_ZON,
             |m| Some(m.solar_kwp_per_inhabitant()),
             Whole::Ratio(|m| Some(m.solar_kwp as f64), pop, 1.0),
             2,
         ),
-        row(UI.ind_woz, |m| Some(m.woz_k_eur), Whole::Unavailable, 0),
-        row(UI.ind_huisarts, |m| Some(m.km_gp), Whole::Unavailable, 1),
+        row(ui::IND_WOZ, |m| Some(m.woz_k_eur), Whole::Unavailable, 0),
+        row(ui::IND_HUISARTS, |m| Some(m.km_gp), Whole::Unavailable, 1),
     ]
 }
 
@@ -103,7 +103,7 @@ fn number(x: Option<f64>, decimals: usize) -> String {
     match x {
         Some(x) if decimals == 0 => nl_int(x.round() as u64),
         Some(x) => nl_dec(x, decimals),
-        None => UI.niet_beschikbaar.to_owned(),
+        None => ui::NIET_BESCHIKBAAR.to_owned(),
     }
 }
 
@@ -119,7 +119,7 @@ pub fn table_csv(chosen: &Municipality, rows: &[Row]) -> String {
                 .join(";"),
         );
     }
-    lines.push(quote(UI.cijfers_bron));
+    lines.push(quote(ui::CIJFERS_BRON));
     lines.join("\r\n") + "\r\n"
 }
 
@@ -130,13 +130,13 @@ fn quote(text: &str) -> String {
 /// The column headings, for the table and the CSV alike.
 fn columns(chosen: &Municipality) -> [&str; 7] {
     [
-        UI.kolom_onderwerp,
+        ui::KOLOM_ONDERWERP,
         &chosen.name,
-        UI.kolom_typisch_klein,
-        UI.kolom_klein_samen,
-        UI.kolom_typisch_groot,
-        UI.kolom_groot_samen,
-        UI.kolom_nederland,
+        ui::KOLOM_TYPISCH_KLEIN,
+        ui::KOLOM_KLEIN_SAMEN,
+        ui::KOLOM_TYPISCH_GROOT,
+        ui::KOLOM_GROOT_SAMEN,
+        ui::KOLOM_NEDERLAND,
     ]
 }
 
@@ -173,9 +173,9 @@ pub const FIGURES_HEADING_ID: &str = "cijfers-kop";
 /// The table for `chosen`, with the rank by population and a note on the averages.
 pub fn figures(all: &[Municipality], chosen: &Municipality) -> Html {
     let small_line = if chosen.is_small() {
-        UI.klein_ja
+        ui::KLEIN_JA
     } else {
-        UI.klein_nee
+        ui::KLEIN_NEE
     };
     let (position, of) = rank(all, &chosen.code, |m| Some(m.inhabitants.into())).unwrap_or((0, 0));
     let rows = rows(all, chosen);
@@ -195,24 +195,24 @@ pub fn figures(all: &[Municipality], chosen: &Municipality) -> Html {
     let csv_name = format!("cijfers-{}.csv", chosen.code);
     html! {
         <div class="figures">
-            <h3 id={FIGURES_HEADING_ID} tabindex="-1">{fill(UI.cijfers_kop, &[("naam", &chosen.name)])}</h3>
+            <h3 id={FIGURES_HEADING_ID} tabindex="-1">{fill(ui::CIJFERS_KOP, &[("naam", &chosen.name)])}</h3>
             <p class="figures__status">
                 {fill(small_line, &[("naam", &chosen.name)])}{" "}
-                {fill(UI.rang_inwoners, &[("n", &position.to_string()), ("totaal", &of.to_string())])}
+                {fill(ui::RANG_INWONERS, &[("n", &position.to_string()), ("totaal", &of.to_string())])}
             </p>
             <div class="figures__scroll" role="region" tabindex="0"
-                 aria-label={fill(UI.cijfers_kop, &[("naam", &chosen.name)])}>
+                 aria-label={fill(ui::CIJFERS_KOP, &[("naam", &chosen.name)])}>
                 <table class="figures__table">
-                    <caption>{fill(UI.cijfers_bijschrift, &[("naam", &chosen.name)])}</caption>
+                    <caption>{fill(ui::CIJFERS_BIJSCHRIFT, &[("naam", &chosen.name)])}</caption>
                     <thead>
                         <tr>{ for columns(chosen).map(|c| html! { <th scope="col">{c.to_owned()}</th> }) }</tr>
                     </thead>
                     <tbody>{ for body }</tbody>
                 </table>
             </div>
-            <p class="note">{UI.uitleg_gemiddelden}</p>
-            <p class="source">{UI.cijfers_bron}</p>
-            <p><a href={csv_href} download={csv_name} class="figures__download">{UI.download_csv}</a></p>
+            <p class="note">{ui::UITLEG_GEMIDDELDEN}</p>
+            <p class="source">{ui::CIJFERS_BRON}</p>
+            <p><a href={csv_href} download={csv_name} class="figures__download">{ui::DOWNLOAD_CSV}</a></p>
         </div>
     }
 }

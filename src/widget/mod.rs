@@ -2,7 +2,9 @@
 //! loaded on demand, rendering into the main app's empty `#vergelijk-app` element. It loads
 //! `gemeenten.tsv` (built from `data/` by build.rs) and keeps the choice in `?gemeente=`.
 
+pub mod checks;
 pub mod comparison;
 pub mod figures;
+pub mod in_steps;
 pub mod own_line;
 pub mod picker;

@@ -1,10 +1,10 @@
 //! "Uw gemeente" in every step: one line with the chosen municipality's own figure for that
-//! step, rendered through a portal into the step's empty `#eigen-<step>` element.
+//! step (placed by [`crate::widget::in_steps`]).
 
 use yew::prelude::*;
 
 use crate::claims::{nl_dec, nl_int, nl_signed};
-use crate::content::{fill, STEP_IDS, UI};
+use crate::content::{fill, ui};
 use crate::municipality::Municipality;
 use crate::route::COMPARE_ID;
 use crate::stats::{median, rank, Group, GroupTotals};
@@ -12,22 +12,22 @@ use crate::stats::{median, rank, Group, GroupTotals};
 /// The line for `step`, with its figures filled in.
 pub fn line_text(all: &[Municipality], m: &Municipality, step: &str) -> String {
     let small = if m.is_small() {
-        UI.eigen_klein
+        ui::EIGEN_KLEIN
     } else {
-        UI.eigen_niet_klein
+        ui::EIGEN_NIET_KLEIN
     };
     let inhabitants = nl_int(m.inhabitants.into());
     let name = m.name.as_str();
     match step {
         "start" => fill(
-            UI.eigen_start,
+            ui::EIGEN_START,
             &[("naam", name), ("inwoners", &inhabitants), ("klein", small)],
         ),
         "inleiding" => {
             let (position, of) =
                 rank(all, &m.code, |x| Some(x.inhabitants.into())).unwrap_or((0, 0));
             fill(
-                UI.eigen_inleiding,
+                ui::EIGEN_INLEIDING,
                 &[
                     ("naam", name),
                     ("rang", &position.to_string()),
@@ -39,9 +39,9 @@ pub fn line_text(all: &[Municipality], m: &Municipality, step: &str) -> String {
             let typical = median(Group::Small.members(all).map(|x| Some(x.km_gp)));
             let km_small = typical
                 .map(|k| nl_dec(k, 1))
-                .unwrap_or_else(|| UI.niet_beschikbaar.to_owned());
+                .unwrap_or_else(|| ui::NIET_BESCHIKBAAR.to_owned());
             fill(
-                UI.eigen_goede_start,
+                ui::EIGEN_GOEDE_START,
                 &[
                     ("naam", name),
                     ("km", &nl_dec(m.km_gp, 1)),
@@ -50,13 +50,13 @@ pub fn line_text(all: &[Municipality], m: &Municipality, step: &str) -> String {
             )
         }
         "ruimte-voor-verbetering" => fill(
-            UI.eigen_ruimte,
+            ui::EIGEN_RUIMTE,
             &[("naam", name), ("inwoners", &inhabitants), ("klein", small)],
         ),
         "ons-aanbod" => {
             let per = |t: GroupTotals| nl_dec(t.solar_kwp_per_inhabitant(), 2);
             fill(
-                UI.eigen_aanbod,
+                ui::EIGEN_AANBOD,
                 &[
                     ("naam", name),
                     ("kwp", &nl_dec(m.solar_kwp_per_inhabitant(), 2)),
@@ -68,7 +68,7 @@ pub fn line_text(all: &[Municipality], m: &Municipality, step: &str) -> String {
         _ => {
             let growth = m.growth_2022_2024_pct();
             fill(
-                UI.eigen_slot,
+                ui::EIGEN_SLOT,
                 &[
                     ("naam", name),
                     ("groei", &format!("{}%", nl_signed(growth, 2))),
@@ -78,25 +78,15 @@ pub fn line_text(all: &[Municipality], m: &Municipality, step: &str) -> String {
     }
 }
 
-/// Portals with the line into every step that has its mount point.
-pub fn own_lines(all: &[Municipality], m: &Municipality) -> Html {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return Html::default();
-    };
-    STEP_IDS
-        .iter()
-        .filter_map(|step| {
-            let host = document.get_element_by_id(&format!("eigen-{step}"))?;
-            let body = html! {
-                <>
-                    <p class="own__title"><strong>{fill(UI.eigen_kop, &[("naam", &m.name)])}</strong></p>
-                    <p>{line_text(all, m, step)}</p>
-                    <p class="source">{UI.eigen_bron}{" "}
-                        <a href={format!("#{COMPARE_ID}")}>{fill(UI.eigen_link, &[("naam", &m.name)])}</a>
-                    </p>
-                </>
-            };
-            Some(create_portal(body, host))
-        })
-        .collect()
+/// The "Uw gemeente" block for `step`.
+pub fn own_line(all: &[Municipality], m: &Municipality, step: &str) -> Html {
+    html! {
+        <div class="own">
+            <p class="own__title"><strong>{fill(ui::EIGEN_KOP, &[("naam", &m.name)])}</strong></p>
+            <p>{line_text(all, m, step)}</p>
+            <p class="source">{ui::EIGEN_BRON}{" "}
+                <a href={format!("#{COMPARE_ID}")}>{fill(ui::EIGEN_LINK, &[("naam", &m.name)])}</a>
+            </p>
+        </div>
+    }
 }

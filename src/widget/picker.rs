@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::content::{fill, UI};
+use crate::content::{fill, ui};
 use crate::municipality::Municipality;
 use crate::search::search;
 
@@ -119,24 +119,24 @@ pub fn Picker(props: &PickerProps) -> Html {
     let status = if query.is_empty() {
         String::new()
     } else if hits.is_empty() {
-        fill(UI.geen_gemeente_gevonden, &[("waarde", &query)])
+        fill(ui::GEEN_GEMEENTE_GEVONDEN, &[("waarde", &query)])
     } else if total > hits.len() {
         fill(
-            UI.aantal_gevonden_eerste,
+            ui::AANTAL_GEVONDEN_EERSTE,
             &[
                 ("n", &total.to_string()),
                 ("eerste", &hits.len().to_string()),
             ],
         )
     } else {
-        fill(UI.aantal_gevonden, &[("n", &total.to_string())])
+        fill(ui::AANTAL_GEVONDEN, &[("n", &total.to_string())])
     };
     let option_id = |code: &str| format!("optie-{code}");
 
     html! {
         <div class="picker">
-            <label for="gemeente-zoeken" class="picker__label">{UI.kies_gemeente}</label>
-            <p id="gemeente-hulp" class="note">{UI.kies_gemeente_hulp}</p>
+            <label for="gemeente-zoeken" class="picker__label">{ui::KIES_GEMEENTE}</label>
+            <p id="gemeente-hulp" class="note">{ui::KIES_GEMEENTE_HULP}</p>
             <input
                 id="gemeente-zoeken"
                 class="picker__input"
@@ -153,7 +153,7 @@ pub fn Picker(props: &PickerProps) -> Html {
                 {oninput}
                 {onkeydown}
             />
-            <ul id="gemeente-lijst" class="picker__list" role="listbox" aria-label={UI.kies_gemeente} hidden={!expanded}>
+            <ul id="gemeente-lijst" class="picker__list" role="listbox" aria-label={ui::KIES_GEMEENTE} hidden={!expanded}>
                 { for hits.iter().enumerate().map(|(n, hit)| {
                     let onclick = {
                         let (choose, hit) = (choose.clone(), hit.clone());
@@ -164,7 +164,7 @@ pub fn Picker(props: &PickerProps) -> Html {
                             aria-selected={if active_index == Some(n) { "true" } else { "false" }} {onclick}>
                             {hit.1.clone()}
                             if let Some(alias) = hit.2 {
-                                <span class="picker__alias">{format!(" ({})", fill(UI.ook_bekend_als, &[("waarde", alias)]))}</span>
+                                <span class="picker__alias">{format!(" ({})", fill(ui::OOK_BEKEND_ALS, &[("waarde", alias)]))}</span>
                             }
                         </li>
                     }

@@ -31,7 +31,7 @@ test('the comparison module is not part of the first view', async () => {
   const page = await openPage(h.browser, h.server.url);
   const requested = [];
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-  await page.goto(`${h.server.url}/#inleiding`);
+  await page.goto(`${h.server.url}/`);
   await hydrated(page);
   assert.ok(!requested.some((p) => p.includes('vergelijk') || p.endsWith('.tsv')), requested.join(', '));
   await page.closeAll();
@@ -126,14 +126,14 @@ test('with a municipality in the link, every step shows its own line', async () 
       await page.getByRole('link', { name: /^Volgende/ }).click();
       await page.waitForFunction((id) => document.querySelector(`#${id}[data-current]`), id);
     }
-    const line = page.locator(`#eigen-${id}`);
+    const line = page.locator(`#cijfers-${id} .own`);
     await line.getByText('Uw gemeente: Zeewolde').waitFor();
     assert.equal(await line.isVisible(), true, id);
     assert.match(await line.innerText(), /Bron: CBS/);
     assert.equal(await line.getByRole('link', { name: 'Alle cijfers van Zeewolde' }).getAttribute('href'), '#vergelijk');
   }
   await page.goBack();
-  const text = await page.locator('#eigen-ruimte-voor-verbetering').innerText();
+  const text = await page.locator('#cijfers-ruimte-voor-verbetering .own').innerText();
   assert.match(text, new RegExp(`Zeewolde had op 1 januari 2024 ${dutch(zeewolde.inwoners)} inwoners`));
   assert.match(text, /een kleine gemeente \(minder dan 25\.000 inwoners\)/);
   await page.addScriptTag({ path: AXE });

@@ -264,9 +264,11 @@ test('reflows without horizontal scrolling from 320 px to 4K', async () => {
   }
 });
 
-test('nothing shifts when the app takes over, on every deep link, on a phone', async () => {
-  for (const id of [...STEP_IDS, 'notitie', 'vergelijk']) {
-    const page = await openPage(h.browser, h.server.url, { width: 320, height: 640 });
+test('nothing shifts when the app takes over, on every deep link, on a phone and a laptop', async () => {
+  for (const [width, height, id] of [[320, 640], [1280, 800]].flatMap(([w, hh]) =>
+    [...STEP_IDS, 'notitie', 'vergelijk'].map((id) => [w, hh, id]),
+  )) {
+    const page = await openPage(h.browser, h.server.url, { width, height });
     await page.addInitScript(() => {
       window.__shifts = [];
       new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value))).observe({
@@ -280,7 +282,7 @@ test('nothing shifts when the app takes over, on every deep link, on a phone', a
     if (id === 'vergelijk') await page.locator('.picker').waitFor();
     // Two frames: whatever hydration changed has been laid out and reported.
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-    assert.deepEqual(await page.evaluate(() => window.__shifts), [], `#${id}`);
+    assert.deepEqual(await page.evaluate(() => window.__shifts), [], `${width} px, #${id}`);
     await page.closeAll();
   }
 });

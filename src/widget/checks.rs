@@ -1,0 +1,161 @@
+//! "Wat zeggen de cijfers?" in the steps: every check of [`crate::claims`] with its verdict,
+//! its inputs and its sources (placed by [`crate::widget::in_steps`]).
+
+use yew::prelude::*;
+
+use crate::claims::{nl_int, Check, Verdict};
+use crate::content::{fill, ui};
+use crate::stats::{missing_years, runs, YearCount};
+
+/// A symbol beside the verdict's words, so the verdict is never told by colour alone.
+fn verdict_mark(verdict: Verdict) -> (&'static str, &'static str) {
+    match verdict {
+        Verdict::Supported => ("✓", "check--supported"),
+        Verdict::Partly => ("◐", "check--partly"),
+        Verdict::NotSupported => ("✗", "check--not-supported"),
+        Verdict::CannotTest => ("?", "check--cannot-test"),
+    }
+}
+
+/// One check: the claim, the verdict, what the figures say, the inputs and the sources.
+fn check(check: &Check, series: &[YearCount]) -> Html {
+    let copy = check.copy;
+    let (symbol, class) = verdict_mark(check.verdict);
+    let heading = format!("toets-{}", copy.id);
+    html! {
+        <article class={classes!("check", class)} aria-labelledby={heading.clone()}>
+            <h4 id={heading} class="check__title">{copy.title}</h4>
+            <figure class="check__claim">
+                <blockquote><p>{copy.claim}</p></blockquote>
+                <figcaption>{fill(ui::TOETS_BEWERING_BRON, &[("bron", copy.claim_source)])}</figcaption>
+            </figure>
+            <p class="check__verdict">
+                <span class="check__symbol" aria-hidden="true">{symbol}</span>
+                <strong>{check.verdict.text()}</strong>
+            </p>
+            <p>{check.explanation.clone()}</p>
+            if copy.id == "herindeling" { {series_chart(series)} }
+            if !copy.needed.is_empty() {
+                <p><strong>{ui::TOETS_NODIG}</strong>{" "}{copy.needed}</p>
+            }
+            if !check.inputs.is_empty() {
+                <details class="check__inputs">
+                    <summary>{ui::TOETS_BEREKENING}</summary>
+                    <table class="check__table">
+                        <caption>{fill(ui::TOETS_BEREKENING_BIJSCHRIFT, &[("titel", copy.title)])}</caption>
+                        <tbody>
+                            { for check.inputs.iter().map(|(label, value)| html! {
+                                <tr><th scope="row">{*label}</th><td>{value.clone()}</td></tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </details>
+            }
+            if !copy.sources.is_empty() {
+                <p class="source">{format!("{} {}", ui::BRONNEN_DUBBELEPUNT, copy.sources.join("; "))}</p>
+            }
+        </article>
+    }
+}
+
+/// Chart geometry (SVG user units): narrow enough that the labels stay legible on a phone.
+const WIDTH: f64 = 480.0;
+const HEIGHT: f64 = 260.0;
+const LEFT: f64 = 52.0;
+const RIGHT: f64 = 24.0;
+const TOP: f64 = 12.0;
+const BOTTOM: f64 = 32.0;
+/// Step between the count axis' lines.
+const COUNT_STEP: u32 = 300;
+
+/// The number of municipalities per year as points; a line joins only consecutive years, so
+/// the years without a count stay visibly empty. The table below is its text alternative.
+pub fn series_chart(series: &[YearCount]) -> Html {
+    let (Some(first), Some(last)) = (series.first(), series.last()) else {
+        return Html::default();
+    };
+    let (from, to) = (
+        first.year - first.year % 50,
+        last.year + 10 - last.year % 10,
+    );
+    let highest = series.iter().map(|c| c.count).max().unwrap_or(0);
+    let top = (highest / COUNT_STEP + 1) * COUNT_STEP;
+    let x =
+        |year: u32| LEFT + (WIDTH - LEFT - RIGHT) * f64::from(year - from) / f64::from(to - from);
+    let y = |count: u32| TOP + (HEIGHT - TOP - BOTTOM) * (1.0 - f64::from(count) / f64::from(top));
+    let missing = missing_years(series).len().to_string();
+    let description = fill(
+        ui::REEKS_BESCHRIJVING,
+        &[
+            ("eerste_jaar", &first.year.to_string()),
+            ("eerste_aantal", &nl_int(first.count.into())),
+            ("laatste_jaar", &last.year.to_string()),
+            ("laatste_aantal", &nl_int(last.count.into())),
+            ("ontbrekend", &missing),
+        ],
+    );
+    html! {
+        <figure class="chart">
+            <svg class="chart__svg" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img"
+                 aria-labelledby="reeks-titel reeks-beschrijving">
+                <title id="reeks-titel">{ui::REEKS_TITEL}</title>
+                <desc id="reeks-beschrijving">{description}</desc>
+                { for (0..=top).step_by(COUNT_STEP as usize).map(|count| html! {
+                    <g class="chart__grid">
+                        <line x1={LEFT.to_string()} x2={(WIDTH - RIGHT).to_string()}
+                              y1={y(count).to_string()} y2={y(count).to_string()} />
+                        <text x={(LEFT - 6.0).to_string()} y={(y(count) + 5.0).to_string()} text-anchor="end">
+                            {nl_int(count.into())}
+                        </text>
+                    </g>
+                }) }
+                { for (from..=to).step_by(50).map(|year| html! {
+                    <text class="chart__axis" x={x(year).to_string()} y={(HEIGHT - 8.0).to_string()} text-anchor="middle">
+                        {year.to_string()}
+                    </text>
+                }) }
+                { for runs(series).into_iter().map(|run| {
+                    let points: Vec<String> = run
+                        .iter()
+                        .map(|c| format!("{:.1},{:.1}", x(c.year), y(c.count)))
+                        .collect();
+                    html! { <polyline class="chart__line" points={points.join(" ")} /> }
+                }) }
+                { for series.iter().map(|c| html! {
+                    <circle class="chart__point" cx={format!("{:.1}", x(c.year))} cy={format!("{:.1}", y(c.count))} r="2.5" />
+                }) }
+            </svg>
+            <figcaption>{ui::REEKS_LEGENDA}</figcaption>
+            <details>
+                <summary>{ui::REEKS_TABEL}</summary>
+                <table class="check__table">
+                    <caption>{ui::REEKS_TITEL}</caption>
+                    <thead><tr>
+                        <th scope="col">{ui::KOLOM_JAAR}</th>
+                        <th scope="col">{ui::KOLOM_AANTAL_GEMEENTEN}</th>
+                        <th scope="col">{ui::BRON}</th>
+                    </tr></thead>
+                    <tbody>
+                        { for series.iter().map(|c| html! {
+                            <tr><th scope="row">{c.year.to_string()}</th><td>{nl_int(c.count.into())}</td><td>{c.source.clone()}</td></tr>
+                        }) }
+                    </tbody>
+                </table>
+            </details>
+        </figure>
+    }
+}
+
+/// The checks of `step`, under their heading.
+pub fn step_checks(computed: &[Check], series: &[YearCount], step: &str) -> Html {
+    let heading = format!("cijfers-{step}-kop");
+    html! {
+        <section class="checks" aria-labelledby={heading.clone()}>
+            <h3 id={heading}>
+                {format!("{} ", ui::TOETS_KOP)}<span class="label">{ui::TOETS_LABEL}</span>
+            </h3>
+            <p class="note">{ui::TOETS_UITLEG}</p>
+            { for computed.iter().filter(|c| c.copy.step == step).map(|c| check(c, series)) }
+        </section>
+    }
+}

@@ -1,0 +1,34 @@
+//! What the comparison module adds to the steps of the walk, through portals into their
+//! empty `#cijfers-<step>` elements: the chosen municipality's own line and, where the step
+//! has them, the "Wat zeggen de cijfers?" checks. One portal per step keeps their order.
+
+use yew::prelude::*;
+
+use crate::claims::checks;
+use crate::components::step_view::mount_id;
+use crate::content::STEPS;
+use crate::municipality::Municipality;
+use crate::stats::YearCount;
+use crate::widget::checks::step_checks;
+use crate::widget::own_line::own_line;
+
+/// The portals, for every step whose element is in the page.
+pub fn in_steps(all: &[Municipality], chosen: Option<&Municipality>, series: &[YearCount]) -> Html {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return Html::default();
+    };
+    let computed = checks(all, series);
+    STEPS
+        .iter()
+        .filter_map(|step| {
+            let host = document.get_element_by_id(&mount_id(step.id))?;
+            let body = html! {
+                <>
+                    if let Some(m) = chosen { {own_line(all, m, step.id)} }
+                    if step.has_checks { {step_checks(&computed, series, step.id)} }
+                </>
+            };
+            Some(create_portal(body, host))
+        })
+        .collect()
+}
