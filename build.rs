@@ -420,8 +420,13 @@ fn write_ui(out: &mut String, ui: &BTreeMap<String, String>) -> Result<(), Strin
     // WebAssembly module that reads one of them.
     out.push_str("/// Interface text, from `[ui]` in `content/uitleg.toml`.\npub mod ui {\n");
     for (key, value) in ui {
-        if !key.chars().all(|c| c.is_ascii_lowercase() || c == '_') {
-            return Err(format!("ui-sleutel '{key}': alleen kleine letters en _"));
+        if !key
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        {
+            return Err(format!(
+                "ui-sleutel '{key}': alleen kleine letters, cijfers en _"
+            ));
         }
         let _ = writeln!(
             out,

@@ -6,6 +6,7 @@
 //! - no fragment: the first step;
 //! - `#inhoud` (the skip link's target): an anchor on the page, keeps the current view;
 //! - `?gemeente=GM0141`: the chosen municipality (CBS code), kept across steps;
+//! - `&naast=GM0050,GM0184`: up to [`MAX_BESIDE`] more municipalities beside it in the comparison;
 //! - anything else, and any other query parameter: ignored, with a message in Dutch.
 
 use crate::content::STEPS;
@@ -18,6 +19,10 @@ pub const COMPARE_ID: &str = "vergelijk";
 pub const MAIN_ID: &str = "inhoud";
 /// Query parameter of the chosen municipality.
 pub const MUNICIPALITY_PARAM: &str = "gemeente";
+/// Query parameter of the municipalities compared beside the chosen one.
+pub const BESIDE_PARAM: &str = "naast";
+/// How many municipalities can stand beside the chosen one.
+pub const MAX_BESIDE: usize = 2;
 /// How much of an unknown value we echo back on screen.
 const ECHO_LIMIT: usize = 60;
 
@@ -87,6 +92,8 @@ pub struct Route {
     pub view: Option<View>,
     /// The chosen municipality's CBS code, well-formed (whether it exists is for the data).
     pub municipality: Option<String>,
+    /// Well-formed codes to compare beside it, at most [`MAX_BESIDE`], without repeats.
+    pub beside: Vec<String>,
     /// What was ignored.
     pub problems: Vec<Problem>,
 }
@@ -110,12 +117,24 @@ pub fn parse(hash: &str, search: &str) -> Route {
     };
     let query = search.strip_prefix('?').unwrap_or(search);
     let mut municipality = None;
+    let mut beside: Vec<String> = Vec::new();
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         match pair.split_once('=') {
             Some((MUNICIPALITY_PARAM, value)) => match municipality_code(&decode(value)) {
                 Some(code) => municipality = Some(code),
                 None => problems.push(Problem::UnknownMunicipality(echo(&decode(value)))),
             },
+            Some((BESIDE_PARAM, value)) => {
+                for part in decode(value).split(',') {
+                    match municipality_code(part) {
+                        Some(code) if beside.len() < MAX_BESIDE && !beside.contains(&code) => {
+                            beside.push(code)
+                        }
+                        Some(_) => {}
+                        None => problems.push(Problem::UnknownMunicipality(echo(part))),
+                    }
+                }
+            }
             Some((name, _)) if !name.is_empty() => {
                 problems.push(Problem::UnknownParameter(echo(&decode(name))))
             }
@@ -125,6 +144,7 @@ pub fn parse(hash: &str, search: &str) -> Route {
     Route {
         view,
         municipality,
+        beside,
         problems,
     }
 }
@@ -231,6 +251,7 @@ mod tests {
             Route {
                 view: None,
                 municipality: None,
+                beside: vec![],
                 problems: vec![]
             }
         );
@@ -289,6 +310,22 @@ mod tests {
                 vec![Problem::UnknownMunicipality(bad.into())]
             );
         }
+    }
+
+    #[test]
+    fn municipalities_beside_are_capped_deduplicated_and_checked() {
+        let route = parse(
+            "#vergelijk",
+            "?gemeente=GM0141&naast=GM0050,gm0184,GM0050,GM0303",
+        );
+        assert_eq!(route.beside, vec!["GM0050".to_owned(), "GM0184".to_owned()]);
+        assert!(route.problems.is_empty());
+        let route = parse("", "?naast=GM0050,Urk");
+        assert_eq!(route.beside, vec!["GM0050".to_owned()]);
+        assert_eq!(
+            route.problems,
+            vec![Problem::UnknownMunicipality("Urk".into())]
+        );
     }
 
     #[test]

@@ -311,12 +311,27 @@ pub fn comparison_stylesheet() -> String {
 .figures__table caption { text-align: left; margin-bottom: var(--space-2); color: var(--color-muted); }
 .figures__table th, .figures__table td { padding: var(--space-2) var(--space-3); border-bottom: 1px solid var(--color-border); vertical-align: top; }
 .figures__table td { text-align: right; }
-.figures__table th[scope="row"] { text-align: left; font-weight: 400; }
+.figures__table th[scope="row"] { text-align: left; font-weight: 400; min-width: 13rem; }
 .figures__table thead th { text-align: right; font-size: var(--text-small); }
 .figures__table thead th:first-child { text-align: left; }
 .figures__own { font-weight: 700; }
 .peers__list { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: var(--space-2); }
 .peers__list li + li { margin-top: 0; }
+.peers__item { display: flex; flex-wrap: wrap; gap: var(--space-1); }
+.button--quiet { border-style: dashed; font-size: var(--text-small); }
+.beside__list { list-style: none; padding: 0; }
+.beside__list li { display: flex; flex-wrap: wrap; align-items: center; gap: var(--space-2); font-weight: 700; }
+.figures__switches { display: flex; flex-wrap: wrap; gap: var(--space-2); margin-block: var(--space-3); }
+.figures__switch[aria-pressed="true"], .figures__switch[aria-pressed="true"]:hover:enabled { background: var(--color-primary); color: var(--color-on-primary); border-color: var(--color-primary); font-weight: 700; }
+.figures__switch[aria-pressed="true"]::before { content: "✓ "; }
+.figures__theme th { text-align: left; font-weight: 700; padding-top: var(--space-4); border-bottom: 2px solid var(--color-text); }
+.figures__date { display: block; font-size: var(--text-small); color: var(--color-muted); font-weight: 400; }
+.figures__chart-theme h4 { margin-top: var(--space-5); }
+.chart--bars figcaption { margin-bottom: var(--space-1); }
+.chart__bar rect { fill: var(--color-muted); }
+.chart__bar--own rect { fill: var(--color-primary); }
+.chart__bar--own text { font-weight: 700; }
+.chart__value { font-variant-numeric: tabular-nums; }
 .checks { margin-top: var(--space-6); }
 .check { margin-top: var(--space-4); padding: var(--space-3) var(--space-4); border: 2px solid var(--color-border); border-radius: var(--radius); }
 .check__title { margin-top: 0; }

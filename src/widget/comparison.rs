@@ -8,9 +8,9 @@ use yew::prelude::*;
 use crate::claims::nl_int;
 use crate::content::{fill, ui};
 use crate::municipality::{parse_table, Municipality, TABLE_FILE};
-use crate::route::{parse, MUNICIPALITY_PARAM};
+use crate::route::{parse, BESIDE_PARAM, MAX_BESIDE, MUNICIPALITY_PARAM};
 use crate::stats::{parse_series, peers, YearCount, SERIES_FILE};
-use crate::widget::figures::{figures, FIGURES_HEADING_ID};
+use crate::widget::figures::{figures, Presentation, FIGURES_HEADING_ID};
 use crate::widget::in_steps::in_steps;
 use crate::widget::picker::Picker;
 
@@ -52,41 +52,82 @@ async fn fetch_data() -> Result<(Vec<Municipality>, Vec<YearCount>), String> {
     Ok((parse_table(&table)?, parse_series(&series)?))
 }
 
-/// The code in `?gemeente=`, as typed (for the message when it is unknown).
-fn code_in_url() -> Option<String> {
-    let location = web_sys::window()?.location();
-    parse(&location.hash().ok()?, &location.search().ok()?).municipality
+/// The municipality chosen and those beside it, as codes (checked against the data later).
+#[derive(Clone, PartialEq, Default)]
+struct Choice {
+    chosen: Option<String>,
+    beside: Vec<String>,
+}
+
+/// The choice in the URL (`?gemeente=` and `&naast=`).
+fn choice_in_url() -> Choice {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return Choice::default();
+    };
+    let route = parse(
+        &location.hash().unwrap_or_default(),
+        &location.search().unwrap_or_default(),
+    );
+    Choice {
+        chosen: route.municipality,
+        beside: route.beside,
+    }
 }
 
 /// Puts the choice in the URL without a new history entry, keeping the fragment.
-fn write_code_to_url(code: &str) {
+fn write_choice_to_url(choice: &Choice) {
     let Some(window) = web_sys::window() else {
         return;
     };
     let hash = window.location().hash().unwrap_or_default();
+    let mut query = choice
+        .chosen
+        .as_ref()
+        .map(|code| format!("?{MUNICIPALITY_PARAM}={code}"))
+        .unwrap_or_default();
+    if !choice.beside.is_empty() {
+        let sep = if query.is_empty() { '?' } else { '&' };
+        query += &format!("{sep}{BESIDE_PARAM}={}", choice.beside.join(","));
+    }
     if let Ok(history) = window.history() {
-        let url = format!("?{MUNICIPALITY_PARAM}={code}{hash}");
+        let url = format!(
+            "{}{query}{hash}",
+            window.location().pathname().unwrap_or_default()
+        );
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
     }
 }
 
-/// The five municipalities most like `chosen`, each one click away.
-fn peer_list(all: &[Municipality], chosen: &Municipality, on_choose: &Callback<String>) -> Html {
+/// The five municipalities most like `chosen`, each one click away, and a button to set
+/// each beside it (while there is room).
+fn peer_list(
+    all: &[Municipality],
+    chosen: &Municipality,
+    beside: &[String],
+    on_choose: &Callback<String>,
+    on_beside: &Callback<String>,
+) -> Html {
+    let room = beside.len() < MAX_BESIDE;
     html! {
         <section class="peers" aria-labelledby="lijkt-op-kop">
             <h3 id="lijkt-op-kop">{fill(ui::LIJKT_OP_KOP, &[("naam", &chosen.name)])}</h3>
             <p class="note">{fill(ui::LIJKT_OP_UITLEG, &[("naam", &chosen.name)])}</p>
             <ul class="peers__list">
                 { for peers(all, &chosen.code, 5).into_iter().map(|m| {
-                    let onclick = {
-                        let (on_choose, code) = (on_choose.clone(), m.code.clone());
-                        Callback::from(move |_: MouseEvent| on_choose.emit(code.clone()))
+                    let pick = |callback: &Callback<String>| {
+                        let (callback, code) = (callback.clone(), m.code.clone());
+                        Callback::from(move |_: MouseEvent| callback.emit(code.clone()))
                     };
                     html! {
-                        <li>
-                            <button type="button" class="button peers__button" {onclick}>
+                        <li class="peers__item">
+                            <button type="button" class="button peers__button" onclick={pick(on_choose)}>
                                 {format!("{} ({} inwoners)", m.name, nl_int(m.inhabitants.into()))}
                             </button>
+                            if room && !beside.contains(&m.code) {
+                                <button type="button" class="button button--quiet peers__beside" onclick={pick(on_beside)}>
+                                    {fill(ui::ZET_ERNAAST, &[("naam", &m.name)])}
+                                </button>
+                            }
                         </li>
                     }
                 }) }
@@ -95,11 +136,50 @@ fn peer_list(all: &[Municipality], chosen: &Municipality, on_choose: &Callback<S
     }
 }
 
+/// "Naast elkaar": the municipalities beside the chosen one, each removable, and a picker
+/// to add one while there is room.
+fn beside_section(
+    all: &Rc<Vec<Municipality>>,
+    beside: &[&Municipality],
+    on_beside: &Callback<String>,
+    on_remove: &Callback<String>,
+) -> Html {
+    html! {
+        <section class="beside" aria-labelledby="naast-kop">
+            <h3 id="naast-kop">{ui::NAAST_KOP}</h3>
+            <p class="note">{fill(ui::NAAST_UITLEG, &[("n", &(MAX_BESIDE + 1).to_string())])}</p>
+            if !beside.is_empty() {
+                <ul class="beside__list">
+                    { for beside.iter().map(|m| {
+                        let onclick = {
+                            let (on_remove, code) = (on_remove.clone(), m.code.clone());
+                            Callback::from(move |_: MouseEvent| on_remove.emit(code.clone()))
+                        };
+                        html! {
+                            <li>
+                                {m.name.clone()}{" "}
+                                <button type="button" class="button button--quiet" {onclick}>
+                                    {fill(ui::HAAL_WEG, &[("naam", &m.name)])}
+                                </button>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+            if beside.len() < MAX_BESIDE {
+                <Picker all={all.clone()} on_choose={on_beside.clone()} id="naast"
+                        label={ui::ZET_GEMEENTE_ERNAAST} clear_after_choice=true />
+            }
+        </section>
+    }
+}
+
 /// The whole comparison.
 #[component]
 pub fn Comparison() -> Html {
     let load = use_state(|| Load::Loading);
-    let chosen = use_state(code_in_url);
+    let choice = use_state(choice_in_url);
+    let presentation = use_state(|| Presentation::Table);
     let attempt = use_state(|| 0_u32);
 
     {
@@ -115,12 +195,40 @@ pub fn Comparison() -> Html {
         });
     }
 
+    // Every change of the choice goes through here, into the URL and the state.
+    let change = {
+        let choice = choice.clone();
+        move |edit: &dyn Fn(&mut Choice)| {
+            let mut next = (*choice).clone();
+            edit(&mut next);
+            if let Some(chosen) = &next.chosen {
+                next.beside.retain(|code| code != chosen);
+            }
+            write_choice_to_url(&next);
+            choice.set(next);
+        }
+    };
     let on_choose = {
-        let chosen = chosen.clone();
+        let change = change.clone();
+        Callback::from(move |code: String| change(&|c| c.chosen = Some(code.clone())))
+    };
+    let on_beside = {
+        let change = change.clone();
         Callback::from(move |code: String| {
-            write_code_to_url(&code);
-            chosen.set(Some(code));
+            change(&|c| {
+                if c.beside.len() < MAX_BESIDE && !c.beside.contains(&code) {
+                    c.beside.push(code.clone());
+                }
+            })
         })
+    };
+    let on_remove = {
+        let change = change.clone();
+        Callback::from(move |code: String| change(&|c| c.beside.retain(|b| *b != code)))
+    };
+    let on_present = {
+        let presentation = presentation.clone();
+        Callback::from(move |p| presentation.set(p))
     };
     // A peer's button disappears when the peers change: focus goes to the new figures.
     let focus_requests = use_state(|| 0_u32);
@@ -158,19 +266,26 @@ pub fn Comparison() -> Html {
             </div>
         },
         Load::Ready(all, series) => {
-            let found = chosen
-                .as_ref()
-                .and_then(|code| all.iter().find(|m| &m.code == code));
+            let find = |code: &String| all.iter().find(|m| &m.code == code);
+            let found = choice.chosen.as_ref().and_then(find);
+            let beside: Vec<&Municipality> = choice.beside.iter().filter_map(find).collect();
+            let unknown: Vec<&String> = choice
+                .chosen
+                .iter()
+                .chain(&choice.beside)
+                .filter(|code| find(code).is_none())
+                .collect();
             html! {
                 <div class="comparison">
                     <Picker all={all.clone()} on_choose={on_choose.clone()} chosen_name={found.map(|m| m.name.clone())} />
-                    { match (chosen.as_ref(), found) {
-                        (_, Some(m)) => html! { <>{figures(all, m)}{peer_list(all, m, &on_peer)}</> },
-                        (Some(code), None) => html! {
-                            <p class="notice" role="status">{fill(ui::GEMEENTE_ONBEKEND, &[("waarde", code)])}</p>
-                        },
-                        (None, None) => Html::default(),
-                    } }
+                    { for unknown.into_iter().map(|code| html! {
+                        <p class="notice" role="status">{fill(ui::GEMEENTE_ONBEKEND, &[("waarde", code)])}</p>
+                    }) }
+                    if let Some(m) = found {
+                        {figures(all, &std::iter::once(m).chain(beside.iter().copied()).collect::<Vec<_>>(), *presentation, &on_present)}
+                        {beside_section(all, &beside, &on_beside, &on_remove)}
+                        {peer_list(all, m, &choice.beside, &on_peer, &on_beside)}
+                    }
                     {in_steps(all, found, series)}
                 </div>
             }

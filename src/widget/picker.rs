@@ -24,6 +24,15 @@ pub struct PickerProps {
     /// The name of the municipality chosen now (also by a link or a peer), shown in the field.
     #[prop_or_default]
     pub chosen_name: Option<String>,
+    /// Prefix of the element ids, unique on the page.
+    #[prop_or("gemeente")]
+    pub id: &'static str,
+    /// The field's label.
+    #[prop_or(ui::KIES_GEMEENTE)]
+    pub label: &'static str,
+    /// Empty the field after a choice (for adding one municipality after another).
+    #[prop_or_default]
+    pub clear_after_choice: bool,
 }
 
 /// One option: code, name, and the alias it was found by.
@@ -63,8 +72,9 @@ pub fn Picker(props: &PickerProps) -> Html {
 
     let choose = {
         let (query, open, on_choose) = (query.clone(), open.clone(), props.on_choose.clone());
+        let clear = props.clear_after_choice;
         move |(code, name, _): Hit| {
-            query.set(name);
+            query.set(if clear { String::new() } else { name });
             open.set(false);
             on_choose.emit(code);
         }
@@ -131,14 +141,20 @@ pub fn Picker(props: &PickerProps) -> Html {
     } else {
         fill(ui::AANTAL_GEVONDEN, &[("n", &total.to_string())])
     };
-    let option_id = |code: &str| format!("optie-{code}");
+    let prefix = props.id;
+    let option_id = |code: &str| format!("{prefix}-optie-{code}");
+    let (input_id, help_id, list_id) = (
+        format!("{prefix}-zoeken"),
+        format!("{prefix}-hulp"),
+        format!("{prefix}-lijst"),
+    );
 
     html! {
         <div class="picker">
-            <label for="gemeente-zoeken" class="picker__label">{ui::KIES_GEMEENTE}</label>
-            <p id="gemeente-hulp" class="note">{ui::KIES_GEMEENTE_HULP}</p>
+            <label for={input_id.clone()} class="picker__label">{props.label}</label>
+            <p id={help_id.clone()} class="note">{ui::KIES_GEMEENTE_HULP}</p>
             <input
-                id="gemeente-zoeken"
+                id={input_id}
                 class="picker__input"
                 type="text"
                 role="combobox"
@@ -146,14 +162,14 @@ pub fn Picker(props: &PickerProps) -> Html {
                 spellcheck="false"
                 aria-autocomplete="list"
                 aria-expanded={if expanded { "true" } else { "false" }}
-                aria-controls="gemeente-lijst"
-                aria-describedby="gemeente-hulp"
+                aria-controls={list_id.clone()}
+                aria-describedby={help_id}
                 aria-activedescendant={active_index.map(|n| option_id(&hits[n].0))}
                 value={(*query).clone()}
                 {oninput}
                 {onkeydown}
             />
-            <ul id="gemeente-lijst" class="picker__list" role="listbox" aria-label={ui::KIES_GEMEENTE} hidden={!expanded}>
+            <ul id={list_id} class="picker__list" role="listbox" aria-label={props.label} hidden={!expanded}>
                 { for hits.iter().enumerate().map(|(n, hit)| {
                     let onclick = {
                         let (choose, hit) = (choose.clone(), hit.clone());

@@ -10,15 +10,24 @@ import { harness, openPage, hydrated, ROOT } from './helpers.mjs';
 const h = harness();
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-/** A row of data/gemeenten_kerncijfers_2024.csv by name. */
-function dataRow(name) {
-  const [header, ...lines] = readFileSync(join(ROOT, 'data/gemeenten_kerncijfers_2024.csv'), 'utf8').trim().split('\n');
-  const keys = header.split(',');
-  const line = lines.find((l) => l.split(',')[1] === name);
-  return Object.fromEntries(line.split(',').map((v, i) => [keys[i], v]));
+/** The cells of one CSV line; a quoted cell may hold commas. */
+const cells = (line) =>
+  [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)].slice(0, -1).map((m) => m[1].replace(/^"|"$/g, '').replaceAll('""', '"'));
+
+/** A municipality's row of a CSV in data/ (by default the key figures), by name. */
+function dataRow(name, file = 'gemeenten_kerncijfers_2024.csv') {
+  const [header, ...lines] = readFileSync(join(ROOT, 'data', file), 'utf8').trim().split('\n');
+  const keys = cells(header);
+  const line = lines.find((l) => cells(l)[1] === name);
+  return Object.fromEntries(cells(line).map((v, i) => [keys[i], v]));
 }
 
-const dutch = (n) => Number(n).toLocaleString('nl-NL');
+/** The text of the table cell in the row of `label`, column `n` (0 = the first municipality). */
+const cell = (page, label, n = 0) =>
+  page.locator('.figures__table tbody tr').filter({ has: page.locator('th[scope=row]', { hasText: label }) }).locator('td').nth(n).innerText();
+
+const dutch = (n, decimals = 0) =>
+  Number(n).toLocaleString('nl-NL', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
 
 async function open(path, options) {
   const page = await openPage(h.browser, h.server.url, options);
@@ -44,11 +53,21 @@ test('a deep link shows the municipality with the figures of the data file', asy
   const zeewolde = dataRow('Zeewolde');
   assert.match(await figures.locator('h3').innerText(), /Cijfers van Zeewolde/);
   assert.match(await figures.innerText(), /Zeewolde is een kleine gemeente/);
-  const ownInhabitants = await page.locator('.figures__table tbody tr').first().locator('td').first().innerText();
-  assert.equal(ownInhabitants, dutch(zeewolde.inwoners));
+  assert.equal(await cell(page, 'Inwoners'), dutch(zeewolde.inwoners));
   // The small municipalities together: 1,979,049 inhabitants (data/SOURCES.md).
-  const together = await page.locator('.figures__table tbody tr').first().locator('td').nth(2).innerText();
-  assert.equal(together, '1.979.049');
+  assert.equal(await cell(page, 'Inwoners', 2), '1.979.049');
+  // The further indicators, from their own files, each with its reference date.
+  const extra = dataRow('Zeewolde', 'gemeenten_kerncijfers_2024_extra.csv');
+  assert.equal(await cell(page, 'Gemiddeld inkomen per inwoner'), dutch(extra.gem_inkomen_per_inwoner_x1000_euro, 1));
+  assert.equal(await cell(page, 'Afstand tot de huisarts'), dutch(extra.afstand_huisartsenpraktijk_km, 1));
+  const older = dataRow('Zeewolde', 'gemeenten_wijkenbuurten_2022_extra.csv');
+  assert.equal(await cell(page, 'Afstand tot een ziekenhuis'), dutch(older.afstand_ziekenhuis_km, 1));
+  const hospital = page.locator('.figures__table th[scope=row]', { hasText: 'Afstand tot een ziekenhuis' });
+  assert.match(await hospital.innerText(), /peildatum: 2022/);
+  assert.deepEqual(
+    await page.locator('.figures__theme th').allInnerTexts(),
+    ['Inwoners en ruimte', 'Wonen', 'Inkomen en energie', 'Nabijheid: hoe ver is het gemiddeld over de weg?'],
+  );
   assert.match(await figures.locator('.source').innerText(), /Bronnen: CBS, Kerncijfers wijken en buurten 2024/);
   assert.deepEqual(page.problems(), []);
   await page.closeAll();
@@ -62,7 +81,7 @@ test('choose by typing and keyboard; the choice goes into the URL', async () => 
   assert.equal(await input.getAttribute('aria-activedescendant'), null, 'no option is active while typing');
   await page.keyboard.press('ArrowDown');
   const active = await input.getAttribute('aria-activedescendant');
-  assert.equal(active, 'optie-GM0518');
+  assert.equal(active, 'gemeente-optie-GM0518');
   await page.keyboard.press('Enter');
   await page.locator('.figures h3', { hasText: "'s-Gravenhage" }).waitFor();
   assert.equal(new URL(page.url()).search, '?gemeente=GM0518');
@@ -100,9 +119,10 @@ test('the table downloads as CSV with its source, and the five peers are one cli
   assert.equal(await link.getAttribute('download'), 'cijfers-GM0050.csv');
   const csv = decodeURIComponent((await link.getAttribute('href')).replace('data:text/csv;charset=utf-8,', ''));
   const lines = csv.trim().split('\r\n');
-  assert.equal(lines.length, 12, 'header, ten figures, source');
-  assert.match(lines[0], /^"Onderwerp";"Zeewolde";/);
-  assert.equal(lines[1].split(';')[1], `"${dutch(dataRow('Zeewolde').inwoners)}"`);
+  const rows = await page.locator('.figures__table th[scope=row]').count();
+  assert.equal(lines.length, rows + 2, 'header, a line per figure, source');
+  assert.match(lines[0], /^"Thema";"Onderwerp";"Peildatum";"Zeewolde";/);
+  assert.deepEqual(lines[1].split(';').slice(0, 4), ['"Inwoners en ruimte"', '"Inwoners"', '"1 januari 2024"', `"${dutch(dataRow('Zeewolde').inwoners)}"`]);
   assert.match(lines.at(-1), /Bronnen: CBS, Kerncijfers wijken en buurten 2024/);
 
   const peers = page.locator('.peers__button');
@@ -188,3 +208,58 @@ for (const width of [375, 1280]) {
     await page.closeAll();
   });
 }
+
+test('up to three municipalities side by side, in the URL, each removable', async () => {
+  const page = await open('/?gemeente=GM0050#vergelijk');
+  await page.locator('.figures').waitFor();
+  const add = page.getByRole('combobox', { name: 'Zet een gemeente ernaast' });
+  await add.fill('urk');
+  await page.keyboard.press('Enter');
+  await page.locator('.figures__table thead th', { hasText: 'Urk' }).waitFor();
+  assert.equal(new URL(page.url()).searchParams.get('naast'), 'GM0184');
+  assert.equal(await cell(page, 'Inwoners', 1), dutch(dataRow('Urk').inwoners));
+  assert.equal(await add.inputValue(), '', 'the field is empty again for the next one');
+  // A peer, one click beside it; then there is no room for a fourth.
+  const peer = page.locator('.peers__beside').first();
+  const name = (await peer.innerText()).replace(/^Zet (.*) ernaast$/, '$1');
+  await peer.click();
+  await page.locator('.figures__table thead th', { hasText: name }).waitFor();
+  assert.equal((await page.locator('.figures__table thead th').allInnerTexts()).slice(1, 4).join('|'), `Zeewolde|Urk|${name}`);
+  assert.equal(await add.count(), 0);
+  assert.equal(await page.locator('.peers__beside').count(), 0);
+  // Reload keeps all three; removing one frees a place.
+  await page.reload();
+  await hydrated(page);
+  await page.locator('.figures__table thead th', { hasText: name }).waitFor();
+  await page.getByRole('button', { name: 'Haal Urk weg' }).click();
+  await page.waitForFunction(() => !new URL(location.href).searchParams.get('naast').includes('GM0184'));
+  assert.equal(await page.locator('.figures__table thead th', { hasText: 'Urk' }).count(), 0);
+  await page.getByRole('combobox', { name: 'Zet een gemeente ernaast' }).waitFor();
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
+});
+
+test('the chart view draws every figure with names and values, and the table stays one click away', async () => {
+  const page = await open('/?gemeente=GM0050&naast=GM0184#vergelijk');
+  await page.locator('.figures').waitFor();
+  const rows = await page.locator('.figures__table th[scope=row]').count();
+  const charts = page.getByRole('button', { name: 'Grafieken' });
+  await charts.click();
+  assert.equal(await charts.getAttribute('aria-pressed'), 'true');
+  const images = page.locator('.figures__charts svg[role=img]');
+  assert.equal(await images.count(), rows);
+  const first = await images.first().getAttribute('aria-label');
+  assert.match(first, new RegExp(`^Inwoners\\. Zeewolde: ${dutch(dataRow('Zeewolde').inwoners)}; Urk: ${dutch(dataRow('Urk').inwoners)}; Typische kleine gemeente: `));
+  // Every bar carries its own name and value as text.
+  const bar = images.first().locator('.chart__bar').first();
+  assert.equal(await bar.locator('text').first().textContent(), 'Zeewolde');
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(() =>
+    globalThis.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
+  );
+  assert.deepEqual(result.violations.map((v) => v.id), []);
+  await page.getByRole('button', { name: 'Tabel' }).click();
+  assert.equal(await page.locator('.figures__table th[scope=row]').count(), rows);
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
+});
