@@ -43,9 +43,53 @@ pub fn parse_map(tsv: &str) -> Result<Map, String> {
     })
 }
 
+/// The bounding box `(min_x, min_y, max_x, max_y)` of a path as [`parse_map`] reads it:
+/// rings of `M x y` followed by relative `l dx dy …` steps, each closed by `z`.
+pub fn bounds(path: &str) -> Option<(f64, f64, f64, f64)> {
+    let mut out: Option<(f64, f64, f64, f64)> = None;
+    for ring in path.split('M').filter(|r| !r.is_empty()) {
+        let ring = ring.trim_end_matches('z');
+        let (start, steps) = ring.split_once('l').unwrap_or((ring, ""));
+        let mut numbers = start
+            .split(' ')
+            .chain(steps.split(' '))
+            .filter(|t| !t.is_empty())
+            .map(|t| t.parse::<f64>().ok());
+        let (mut x, mut y) = (numbers.next()??, numbers.next()??);
+        let mut include = |x: f64, y: f64| {
+            out = Some(match out {
+                None => (x, y, x, y),
+                Some((a, b, c, d)) => (a.min(x), b.min(y), c.max(x), d.max(y)),
+            });
+        };
+        include(x, y);
+        while let (Some(dx), Some(dy)) = (numbers.next(), numbers.next()) {
+            x += dx?;
+            y += dy?;
+            include(x, y);
+        }
+    }
+    out
+}
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bounds_follow_the_relative_steps_over_every_ring() {
+        assert_eq!(
+            bounds("M10 20l5 0 0 5 -5 0z"),
+            Some((10.0, 20.0, 15.0, 25.0))
+        );
+        assert_eq!(
+            bounds("M10 20l5 0 0 5zM0 0l1 1z"),
+            Some((0.0, 0.0, 15.0, 25.0))
+        );
+        assert_eq!(bounds(""), None);
+        assert_eq!(bounds("Mx y"), None);
+    }
+
     use crate::municipality::built;
 
     #[test]

@@ -326,6 +326,29 @@ pub fn comparison_stylesheet() -> String {
 .figures__switch[aria-pressed="true"]::before { content: "✓ "; }
 .figures__theme th { text-align: left; font-weight: 700; padding-top: var(--space-4); border-bottom: 2px solid var(--color-text); }
 .figures__date { display: block; font-size: var(--text-small); color: var(--color-muted); font-weight: 400; }
+.comparison__top { display: grid; gap: var(--space-4); align-items: start; }
+@media (min-width: 48rem) { .comparison__top { grid-template-columns: repeat(2, minmax(0, 1fr)); } }
+.map h3 { margin-top: var(--space-4); }
+.map__svg { display: block; width: 100%; max-width: 24rem; height: auto; }
+.map__area { fill: var(--color-surface); stroke: var(--color-muted); stroke-width: 0.6; cursor: pointer; }
+.map__area--small { fill: url(#kaart-klein); }
+.map__area:hover { stroke: var(--color-text); stroke-width: 2; }
+.map__area--chosen, .map__area--beside { stroke: var(--color-text); stroke-width: 4; }
+.map__area--beside { stroke-dasharray: 6 3; }
+.map__hatch-bg { fill: var(--color-surface); }
+.map__hatch { stroke: var(--color-primary); stroke-width: 3; }
+.map__name {
+  font-size: 40px; font-weight: 700; fill: var(--color-text);
+  stroke: var(--color-bg); stroke-width: 8; paint-order: stroke; pointer-events: none;
+}
+.map__legend { list-style: none; padding: 0; font-size: var(--text-small); }
+.map__legend li { display: flex; align-items: center; gap: var(--space-2); margin: var(--space-1) 0 0; }
+.map__swatch { display: inline-block; width: 1.25rem; height: 1.25rem; border: 1px solid var(--color-muted); background: var(--color-surface); }
+.map__swatch--small { background: repeating-linear-gradient(45deg, var(--color-primary) 0 2px, var(--color-surface) 2px 6px); }
+.map__swatch--chosen { border: 3px solid var(--color-text); }
+.map__buttons { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: var(--space-1); }
+.map__buttons li + li { margin-top: 0; }
+.map__buttons [aria-current] { border-style: solid; font-weight: 700; }
 .figures__chart-theme h4 { margin-top: var(--space-5); }
 .chart--bars figcaption { margin-bottom: var(--space-1); }
 .chart__bar rect { fill: var(--color-muted); }

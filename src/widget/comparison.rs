@@ -10,8 +10,10 @@ use crate::content::{fill, ui};
 use crate::municipality::{parse_table, Municipality, TABLE_FILE};
 use crate::route::{parse, BESIDE_PARAM, MAX_BESIDE, MUNICIPALITY_PARAM};
 use crate::stats::{parse_series, peers, YearCount, SERIES_FILE};
+use crate::widget::fetch::{request, text_of};
 use crate::widget::figures::{figures, Presentation, FIGURES_HEADING_ID};
 use crate::widget::in_steps::in_steps;
+use crate::widget::map_view::MapView;
 use crate::widget::picker::Picker;
 
 /// Where the table is.
@@ -22,31 +24,10 @@ enum Load {
     Ready(Rc<Vec<Municipality>>, Rc<Vec<YearCount>>),
 }
 
-/// The text of a response, or why there is none.
-async fn text_of(request: wasm_bindgen_futures::JsFuture) -> Result<String, String> {
-    use wasm_bindgen::JsCast;
-    use wasm_bindgen_futures::JsFuture;
-    let response: web_sys::Response = request
-        .await
-        .map_err(|_| "netwerk")?
-        .dyn_into()
-        .map_err(|_| "antwoord")?;
-    if !response.ok() {
-        return Err(format!("status {}", response.status()));
-    }
-    let text = JsFuture::from(response.text().map_err(|_| "tekst")?)
-        .await
-        .map_err(|_| "tekst")?;
-    text.as_string().ok_or_else(|| "tekst".to_owned())
-}
-
 /// The municipalities and the number of municipalities per year; both requests start
 /// before either is awaited.
 async fn fetch_data() -> Result<(Vec<Municipality>, Vec<YearCount>), String> {
-    use wasm_bindgen_futures::JsFuture;
-    let window = web_sys::window().ok_or("geen venster")?;
-    let table = JsFuture::from(window.fetch_with_str(TABLE_FILE));
-    let series = JsFuture::from(window.fetch_with_str(SERIES_FILE));
+    let (table, series) = (request(TABLE_FILE)?, request(SERIES_FILE)?);
     let table = text_of(table).await?;
     let series = text_of(series).await?;
     Ok((parse_table(&table)?, parse_series(&series)?))
@@ -277,7 +258,11 @@ pub fn Comparison() -> Html {
                 .collect();
             html! {
                 <div class="comparison">
-                    <Picker all={all.clone()} on_choose={on_choose.clone()} chosen_name={found.map(|m| m.name.clone())} />
+                    <div class="comparison__top">
+                        <Picker all={all.clone()} on_choose={on_choose.clone()} chosen_name={found.map(|m| m.name.clone())} />
+                        <MapView all={all.clone()} chosen={choice.chosen.iter().chain(&choice.beside).cloned().collect::<Vec<_>>()}
+                                 on_choose={on_choose.clone()} />
+                    </div>
                     { for unknown.into_iter().map(|code| html! {
                         <p class="notice" role="status">{fill(ui::GEMEENTE_ONBEKEND, &[("waarde", code)])}</p>
                     }) }

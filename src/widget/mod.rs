@@ -4,7 +4,9 @@
 
 pub mod checks;
 pub mod comparison;
+pub mod fetch;
 pub mod figures;
 pub mod in_steps;
+pub mod map_view;
 pub mod own_line;
 pub mod picker;

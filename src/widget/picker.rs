@@ -138,6 +138,8 @@ pub fn Picker(props: &PickerProps) -> Html {
                 ("eerste", &hits.len().to_string()),
             ],
         )
+    } else if total == 1 {
+        ui::EEN_GEVONDEN.to_owned()
     } else {
         fill(ui::AANTAL_GEVONDEN, &[("n", &total.to_string())])
     };

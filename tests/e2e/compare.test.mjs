@@ -263,3 +263,58 @@ test('the chart view draws every figure with names and values, and the table sta
   assert.deepEqual(page.problems(), []);
   await page.closeAll();
 });
+
+test('the map loads only with the comparison on screen; a click chooses, small ones are hatched', async () => {
+  const page = await openPage(h.browser, h.server.url, { width: 1280, height: 900 });
+  const requested = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto(`${h.server.url}/#ruimte-voor-verbetering`);
+  await hydrated(page);
+  await page.locator('#cijfers-ruimte-voor-verbetering .checks').waitFor();
+  assert.ok(!requested.includes('/gemeenten-kaart.tsv'), 'the module came for the checks: no map yet');
+  await page.getByRole('link', { name: 'Vergelijk uw gemeente' }).first().click();
+  const map = page.getByRole('img', { name: /^Kaart van Nederland met alle gemeenten/ });
+  await map.waitFor();
+  assert.equal(await map.locator('path').count(), 342);
+  // Small municipalities (data file) carry the hatch, the others not.
+  const small = await map.locator('path.map__area--small').evaluateAll((ps) => ps.map((p) => p.dataset.code));
+  const expected = readFileSync(join(ROOT, 'data/gemeenten_kerncijfers_2024.csv'), 'utf8').trim().split('\n').slice(1)
+    .map(cells).filter((r) => Number(r[4]) < 25000).map((r) => r[0]);
+  assert.deepEqual(small.sort(), expected.sort());
+  assert.equal(await map.locator('path[data-code="GM0050"]').evaluate((p) => getComputedStyle(p).fill), 'url("#kaart-klein")');
+  // A click on Zeewolde chooses it: figures, URL, outline and name on the map.
+  await map.locator('path[data-code="GM0050"]').click();
+  await page.locator('.figures h3', { hasText: 'Cijfers van Zeewolde' }).waitFor();
+  assert.equal(new URL(page.url()).searchParams.get('gemeente'), 'GM0050');
+  assert.match(await map.locator('path[data-code="GM0050"]').getAttribute('class'), /map__area--chosen/);
+  assert.equal(await map.locator('text.map__name').textContent(), 'Zeewolde');
+  assert.match(await map.getAttribute('aria-label'), /Gekozen: Zeewolde\./);
+  // The list is the text alternative and works by keyboard.
+  await page.getByText('Alle gemeenten als lijst').click();
+  const urk = page.getByRole('button', { name: 'Urk (klein)' });
+  await urk.focus();
+  await page.keyboard.press('Enter');
+  await page.locator('.figures h3', { hasText: 'Cijfers van Urk' }).waitFor();
+  assert.equal(await urk.getAttribute('aria-current'), 'true');
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(() =>
+    globalThis.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
+  );
+  assert.deepEqual(result.violations.map((v) => v.id), []);
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
+});
+
+test('a map that fails to load says so in Dutch, with a retry, and the rest keeps working', async () => {
+  const page = await openPage(h.browser, h.server.url);
+  let fail = true;
+  await page.route('**/gemeenten-kaart.tsv', (route) => (fail ? route.abort() : route.continue()));
+  await page.goto(`${h.server.url}/?gemeente=GM0050#vergelijk`);
+  await hydrated(page);
+  await page.getByText('De kaart kon niet worden geladen.').waitFor();
+  await page.locator('.figures h3', { hasText: 'Cijfers van Zeewolde' }).waitFor();
+  fail = false;
+  await page.locator('.map').getByRole('button', { name: 'Opnieuw proberen' }).click();
+  await page.getByRole('img', { name: /^Kaart van Nederland/ }).waitFor();
+  await page.closeAll();
+});

@@ -1,0 +1,208 @@
+//! "Kies op de kaart": the Netherlands by municipality (`gemeenten-kaart.tsv`, loaded only
+//! when the comparison is on screen), small municipalities hatched (not told by colour alone),
+//! the chosen ones outlined and named. A click chooses; the list under the map is its text
+//! alternative and the way to choose by keyboard.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::content::{fill, ui};
+use crate::map::{bounds, parse_map, Map, TABLE_FILE};
+use crate::municipality::Municipality;
+use crate::route::COMPARE_ID;
+use crate::widget::fetch::{request, text_of};
+
+/// Props of [`MapView`].
+#[derive(Properties, PartialEq)]
+pub struct MapViewProps {
+    /// Every municipality.
+    pub all: Rc<Vec<Municipality>>,
+    /// The codes shown as chosen: the first is "your" municipality, then those beside it.
+    pub chosen: Vec<String>,
+    /// A municipality was clicked or picked from the list (its code).
+    pub on_choose: Callback<String>,
+}
+
+#[derive(Clone, PartialEq)]
+enum Load {
+    Waiting,
+    Loading,
+    Failed,
+    Ready(Rc<Map>),
+}
+
+fn compare_view_shown() -> bool {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .is_some_and(|hash| hash == format!("#{COMPARE_ID}"))
+}
+
+/// The map and its list.
+#[component]
+pub fn MapView(props: &MapViewProps) -> Html {
+    let load = use_state(|| Load::Waiting);
+    // The boundaries are fetched the first time the comparison view is on screen, not when
+    // the module only came for the checks in the steps.
+    let wanted = use_state(compare_view_shown);
+    {
+        let wanted = wanted.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|window| {
+                gloo_events::EventListener::new(&window, "hashchange", move |_| {
+                    if compare_view_shown() {
+                        wanted.set(true);
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    let attempt = use_state(|| 0_u32);
+    {
+        let load = load.clone();
+        use_effect_with((*wanted, *attempt), move |(wanted, _)| {
+            if *wanted {
+                load.set(Load::Loading);
+                wasm_bindgen_futures::spawn_local(async move {
+                    let map = async { parse_map(&text_of(request(TABLE_FILE)?).await?) };
+                    load.set(match map.await {
+                        Ok(map) => Load::Ready(Rc::new(map)),
+                        Err(_) => Load::Failed,
+                    });
+                });
+            }
+        });
+    }
+
+    let body = match &*load {
+        Load::Waiting => Html::default(),
+        Load::Loading => html! { <p role="status">{ui::KAART_LADEN}</p> },
+        Load::Failed => {
+            let onclick = {
+                let attempt = attempt.clone();
+                Callback::from(move |_: MouseEvent| attempt.set(*attempt + 1))
+            };
+            html! {
+                <div class="notice" role="alert">
+                    <p>{ui::KAART_MISLUKT}</p>
+                    <button type="button" class="button" {onclick}>{ui::OPNIEUW}</button>
+                </div>
+            }
+        }
+        Load::Ready(map) => drawing(map, props),
+    };
+    html! {
+        <section class="map" aria-labelledby="kaart-kop">
+            <h3 id="kaart-kop">{ui::KAART_KOP}</h3>
+            {body}
+            {list(props)}
+        </section>
+    }
+}
+
+/// The SVG: a hatch pattern for small municipalities, one path per municipality, and the
+/// chosen ones' names on top.
+fn drawing(map: &Map, props: &MapViewProps) -> Html {
+    let by_code = |code: &str| props.all.iter().find(|m| m.code == code);
+    let chosen_names: Vec<&str> = props
+        .chosen
+        .iter()
+        .filter_map(|c| by_code(c))
+        .map(|m| m.name.as_str())
+        .collect();
+    let label = fill(
+        ui::KAART_BESCHRIJVING,
+        &[(
+            "gekozen",
+            &if chosen_names.is_empty() {
+                ui::KAART_NIETS_GEKOZEN.to_owned()
+            } else {
+                chosen_names.join(", ")
+            },
+        )],
+    );
+    let labels = props.chosen.iter().filter_map(|code| {
+        let (_, path) = map.shapes.iter().find(|(c, _)| c == code)?;
+        let (a, b, c, d) = bounds(path)?;
+        let name = by_code(code)?.name.clone();
+        Some(html! {
+            <text class="map__name" x={format!("{:.0}", (a + c) / 2.0)} y={format!("{:.0}", (b + d) / 2.0)}
+                  text-anchor="middle" dominant-baseline="middle">{name}</text>
+        })
+    });
+    html! {
+        <>
+            <svg class="map__svg" viewBox={map.view_box.clone()} role="img" aria-label={label}>
+                <defs>
+                    <pattern id="kaart-klein" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                        <rect class="map__hatch-bg" width="8" height="8" />
+                        <line class="map__hatch" x1="0" y1="0" x2="0" y2="8" />
+                    </pattern>
+                </defs>
+                { for map.shapes.iter().map(|(code, path)| {
+                    let m = by_code(code);
+                    let small = m.is_some_and(|m| m.is_small());
+                    let place = props.chosen.iter().position(|c| c == code);
+                    let onclick = {
+                        let (on_choose, code) = (props.on_choose.clone(), code.clone());
+                        Callback::from(move |_: MouseEvent| on_choose.emit(code.clone()))
+                    };
+                    html! {
+                        <path d={path.clone()} data-code={code.clone()}
+                              class={classes!("map__area", small.then_some("map__area--small"),
+                                              place.map(|p| if p == 0 { "map__area--chosen" } else { "map__area--beside" }))}
+                              {onclick}>
+                            <title>{m.map(|m| m.name.clone()).unwrap_or_default()}</title>
+                        </path>
+                    }
+                }) }
+                { for labels }
+            </svg>
+            <ul class="map__legend">
+                <li><span class="map__swatch map__swatch--small" aria-hidden="true"></span>{ui::KAART_LEGENDA_KLEIN}</li>
+                <li><span class="map__swatch" aria-hidden="true"></span>{ui::KAART_LEGENDA_GROOT}</li>
+                <li><span class="map__swatch map__swatch--chosen" aria-hidden="true"></span>{ui::KAART_LEGENDA_GEKOZEN}</li>
+            </ul>
+            <p class="source">{ui::KAART_BRON}</p>
+        </>
+    }
+}
+
+/// Every municipality by province, as buttons: the map's text alternative.
+fn list(props: &MapViewProps) -> Html {
+    let mut provinces: Vec<&str> = props.all.iter().map(|m| m.province.as_str()).collect();
+    provinces.sort_unstable();
+    provinces.dedup();
+    html! {
+        <details class="map__list">
+            <summary>{ui::KAART_LIJST}</summary>
+            { for provinces.into_iter().map(|province| {
+                let mut members: Vec<&Municipality> = props.all.iter().filter(|m| m.province == province).collect();
+                members.sort_by(|a, b| a.name.cmp(&b.name));
+                html! {
+                    <>
+                        <h4>{province.to_owned()}</h4>
+                        <ul class="map__buttons">
+                            { for members.into_iter().map(|m| {
+                                let onclick = {
+                                    let (on_choose, code) = (props.on_choose.clone(), m.code.clone());
+                                    Callback::from(move |_: MouseEvent| on_choose.emit(code.clone()))
+                                };
+                                let text = if m.is_small() {
+                                    fill(ui::KAART_LIJST_KLEIN, &[("naam", &m.name)])
+                                } else {
+                                    m.name.clone()
+                                };
+                                html! {
+                                    <li><button type="button" class="button button--quiet" {onclick}
+                                                aria-current={props.chosen.contains(&m.code).then_some("true")}>{text}</button></li>
+                                }
+                            }) }
+                        </ul>
+                    </>
+                }
+            }) }
+        </details>
+    }
+}
