@@ -97,6 +97,8 @@ async function interactionTimings(browser, url) {
   const page = await context.newPage();
   await page.goto(`${url}/?gemeente=GM0050#vergelijk`);
   await page.locator('.peers__button').first().waitFor();
+  // Switching redraws the map's highlight too: measure with the map on screen.
+  await page.locator('.map__svg').waitFor();
   const result = await page.evaluate(async () => {
     const changed = (target, act) =>
       new Promise((done) => {

@@ -25,14 +25,6 @@ pub mod widget;
 
 pub use components::app::App;
 
-// The page allocates little and lives short; a free-list allocator is enough, and the
-// WebAssembly is single-threaded.
-#[cfg(target_arch = "wasm32")]
-#[global_allocator]
-static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
-    // SAFETY: this crate is built for wasm32 without threads.
-    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
-
 /// Id of the element the app renders into (in `index.html`).
 pub const ROOT_ID: &str = "app";
 

@@ -1,5 +1,15 @@
 //! Browser entry point: hydrates the prerendered page.
 
+// The explainer allocates little and lives short; a free-list allocator is enough (and
+// about 5 kB smaller than the default), and the WebAssembly is single-threaded. The
+// comparison module (src/bin/vergelijk.rs) keeps the default: it allocates much more, and a
+// first-fit free list slows down as it fragments.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
+    // SAFETY: this crate is built for wasm32 without threads.
+    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
+
 fn main() {
     #[cfg(target_arch = "wasm32")]
     k80_uitleg::hydrate();

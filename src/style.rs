@@ -333,7 +333,7 @@ pub fn comparison_stylesheet() -> String {
 .map__area { fill: var(--color-surface); stroke: var(--color-muted); stroke-width: 0.6; cursor: pointer; }
 .map__area--small { fill: url(#kaart-klein); }
 .map__area:hover { stroke: var(--color-text); stroke-width: 2; }
-.map__area--chosen, .map__area--beside { stroke: var(--color-text); stroke-width: 4; }
+.map__highlight { fill: none; pointer-events: none; stroke: var(--color-text); stroke-width: 4; }
 .map__area--beside { stroke-dasharray: 6 3; }
 .map__hatch-bg { fill: var(--color-surface); }
 .map__hatch { stroke: var(--color-primary); stroke-width: 3; }

@@ -3,8 +3,11 @@
 
 use yew::prelude::*;
 
-use crate::claims::{nl_int, Check, Verdict};
+use crate::widget::Shared;
+
+use crate::claims::{checks, nl_int, Check, Verdict};
 use crate::content::{fill, ui};
+use crate::municipality::Municipality;
 use crate::stats::{missing_years, runs, YearCount};
 
 /// A symbol beside the verdict's words, so the verdict is never told by colour alone.
@@ -146,8 +149,26 @@ pub fn series_chart(series: &[YearCount]) -> Html {
     }
 }
 
-/// The checks of `step`, under their heading.
-pub fn step_checks(computed: &[Check], series: &[YearCount], step: &str) -> Html {
+/// Props of [`StepChecks`].
+#[derive(Properties, PartialEq)]
+pub struct StepChecksProps {
+    /// Every municipality.
+    pub all: Shared<Vec<Municipality>>,
+    /// The number of municipalities per year.
+    pub series: Shared<Vec<YearCount>>,
+    /// The step whose checks to show.
+    pub step: &'static str,
+}
+
+/// The checks of a step, under their heading. A component, so choosing a municipality
+/// (which re-renders the line beside it) leaves the checks alone.
+#[component]
+pub fn StepChecks(props: &StepChecksProps) -> Html {
+    let computed = use_memo(
+        (props.all.clone(), props.series.clone()),
+        |(all, series)| checks(all, series),
+    );
+    let (series, step) = (&props.series, props.step);
     let heading = format!("cijfers-{step}-kop");
     html! {
         <section class="checks" aria-labelledby={heading.clone()}>

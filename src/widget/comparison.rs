@@ -1,9 +1,9 @@
 //! The comparison's root: loads the table, keeps the choice in the URL, shows the picker and
 //! the figures.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
+
+use crate::widget::Shared;
 
 use crate::claims::nl_int;
 use crate::content::{fill, ui};
@@ -11,7 +11,7 @@ use crate::municipality::{parse_table, Municipality, TABLE_FILE};
 use crate::route::{parse, BESIDE_PARAM, MAX_BESIDE, MUNICIPALITY_PARAM};
 use crate::stats::{parse_series, peers, YearCount, SERIES_FILE};
 use crate::widget::fetch::{request, text_of};
-use crate::widget::figures::{figures, Presentation, FIGURES_HEADING_ID};
+use crate::widget::figures::{figures, group_values, Presentation, FIGURES_HEADING_ID};
 use crate::widget::in_steps::in_steps;
 use crate::widget::map_view::MapView;
 use crate::widget::picker::Picker;
@@ -21,7 +21,7 @@ use crate::widget::picker::Picker;
 enum Load {
     Loading,
     Failed,
-    Ready(Rc<Vec<Municipality>>, Rc<Vec<YearCount>>),
+    Ready(Shared<Vec<Municipality>>, Shared<Vec<YearCount>>),
 }
 
 /// The municipalities and the number of municipalities per year; both requests start
@@ -120,7 +120,7 @@ fn peer_list(
 /// "Naast elkaar": the municipalities beside the chosen one, each removable, and a picker
 /// to add one while there is room.
 fn beside_section(
-    all: &Rc<Vec<Municipality>>,
+    all: &Shared<Vec<Municipality>>,
     beside: &[&Municipality],
     on_beside: &Callback<String>,
     on_remove: &Callback<String>,
@@ -162,6 +162,16 @@ pub fn Comparison() -> Html {
     let choice = use_state(choice_in_url);
     let presentation = use_state(|| Presentation::Table);
     let attempt = use_state(|| 0_u32);
+    let table = match &*load {
+        Load::Ready(all, _) => Some(all.clone()),
+        _ => None,
+    };
+    let groups = use_memo(table, |table| {
+        table
+            .as_deref()
+            .map(|all| group_values(all))
+            .unwrap_or_default()
+    });
 
     {
         let load = load.clone();
@@ -169,7 +179,7 @@ pub fn Comparison() -> Html {
             load.set(Load::Loading);
             wasm_bindgen_futures::spawn_local(async move {
                 load.set(match fetch_data().await {
-                    Ok((all, series)) => Load::Ready(Rc::new(all), Rc::new(series)),
+                    Ok((all, series)) => Load::Ready(Shared::new(all), Shared::new(series)),
                     Err(_) => Load::Failed,
                 });
             });
@@ -214,14 +224,20 @@ pub fn Comparison() -> Html {
     // A peer's button disappears when the peers change: focus goes to the new figures.
     let focus_requests = use_state(|| 0_u32);
     use_effect_with(*focus_requests, |requests| {
-        if *requests > 0 {
-            let heading = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.get_element_by_id(FIGURES_HEADING_ID))
-                .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok());
-            if let Some(heading) = heading {
-                let _ = heading.focus();
-            }
+        // In the next frame, with the browser's own style and layout pass: focusing now would
+        // force an extra synchronous one over the whole page (map included).
+        let window = web_sys::window().filter(|_| *requests > 0);
+        if let Some(window) = window {
+            let focus = wasm_bindgen::closure::Closure::once_into_js(|| {
+                let heading = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.get_element_by_id(FIGURES_HEADING_ID))
+                    .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok());
+                if let Some(heading) = heading {
+                    let _ = heading.focus();
+                }
+            });
+            let _ = window.request_animation_frame(wasm_bindgen::JsCast::unchecked_ref(&focus));
         }
     });
     let on_peer = {
@@ -267,7 +283,7 @@ pub fn Comparison() -> Html {
                         <p class="notice" role="status">{fill(ui::GEMEENTE_ONBEKEND, &[("waarde", code)])}</p>
                     }) }
                     if let Some(m) = found {
-                        {figures(all, &std::iter::once(m).chain(beside.iter().copied()).collect::<Vec<_>>(), *presentation, &on_present)}
+                        {figures(all, &groups, &std::iter::once(m).chain(beside.iter().copied()).collect::<Vec<_>>(), *presentation, &on_present)}
                         {beside_section(all, &beside, &on_beside, &on_remove)}
                         {peer_list(all, m, &choice.beside, &on_peer, &on_beside)}
                     }

@@ -192,14 +192,18 @@ fn themes() -> [Theme; 4] {
 
 /// Percent-encoding for a `data:` URL.
 fn percent_encode(text: &str) -> String {
-    text.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                (b as char).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut out = String::with_capacity(text.len() * 2);
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push('%');
+            out.push(HEX[usize::from(b >> 4)] as char);
+            out.push(HEX[usize::from(b & 15)] as char);
+        }
+    }
+    out
 }
 
 fn number(x: Option<f64>, decimals: usize) -> String {
@@ -210,37 +214,50 @@ fn number(x: Option<f64>, decimals: usize) -> String {
     }
 }
 
-/// One column of the table: a chosen municipality or a group.
-#[derive(Clone, Copy)]
-enum Column<'a> {
-    Own(&'a Municipality),
-    Typical(Group),
-    Whole(Group),
+/// The group columns, after the chosen municipalities: heading, group, and whether the
+/// value is the typical member (median) or the group as a whole.
+const GROUP_COLUMNS: [(&str, Group, bool); 5] = [
+    (ui::KOLOM_TYPISCH_KLEIN, Group::Small, true),
+    (ui::KOLOM_KLEIN_SAMEN, Group::Small, false),
+    (ui::KOLOM_TYPISCH_GROOT, Group::Large, true),
+    (ui::KOLOM_GROOT_SAMEN, Group::Large, false),
+    (ui::KOLOM_NEDERLAND, Group::Netherlands, false),
+];
+
+/// The column headings for `chosen` (one to three municipalities), then the groups.
+fn headings(chosen: &[&Municipality]) -> Vec<String> {
+    chosen
+        .iter()
+        .map(|m| m.name.clone())
+        .chain(GROUP_COLUMNS.iter().map(|(h, _, _)| (*h).to_owned()))
+        .collect()
 }
 
-/// The columns for `chosen` (one to three municipalities), with their headings.
-fn columns<'a>(chosen: &[&'a Municipality]) -> Vec<(String, Column<'a>)> {
-    let mut out: Vec<(String, Column)> = chosen
-        .iter()
-        .map(|m| (m.name.clone(), Column::Own(m)))
-        .collect();
-    out.extend([
-        (
-            ui::KOLOM_TYPISCH_KLEIN.into(),
-            Column::Typical(Group::Small),
-        ),
-        (ui::KOLOM_KLEIN_SAMEN.into(), Column::Whole(Group::Small)),
-        (
-            ui::KOLOM_TYPISCH_GROOT.into(),
-            Column::Typical(Group::Large),
-        ),
-        (ui::KOLOM_GROOT_SAMEN.into(), Column::Whole(Group::Large)),
-        (
-            ui::KOLOM_NEDERLAND.into(),
-            Column::Whole(Group::Netherlands),
-        ),
-    ]);
-    out
+/// The groups' values of every indicator, theme by theme. They do not depend on the choice,
+/// so the comparison computes them once.
+pub type GroupValues = Vec<Vec<[Option<f64>; 5]>>;
+
+/// Computes [`GroupValues`].
+pub fn group_values(all: &[Municipality]) -> GroupValues {
+    themes()
+        .into_iter()
+        .map(|theme| {
+            theme
+                .indicators
+                .iter()
+                .map(|ind| {
+                    GROUP_COLUMNS.map(|(_, g, typical)| match (typical, ind.whole) {
+                        (true, _) => median(g.members(all).map(ind.value)),
+                        (false, Whole::Sum) => Some(g.members(all).filter_map(ind.value).sum()),
+                        (false, Whole::Ratio(n, d, f)) => {
+                            ratio_of_sums(g.members(all), n, d).map(|r| r * f)
+                        }
+                        (false, Whole::Unavailable) => None,
+                    })
+                })
+                .collect()
+        })
+        .collect()
 }
 
 /// An indicator's label, reference date and one value per column.
@@ -267,36 +284,26 @@ impl Row {
     }
 }
 
-/// The rows, theme by theme.
-fn rows(all: &[Municipality], columns: &[(String, Column)]) -> Vec<(&'static str, Vec<Row>)> {
+/// The rows, theme by theme: the chosen municipalities' own values, then the groups'.
+fn rows(chosen: &[&Municipality], groups: &GroupValues) -> Vec<(&'static str, Vec<Row>)> {
     themes()
         .into_iter()
-        .map(|theme| {
+        .zip(groups)
+        .map(|(theme, group_rows)| {
             let rows = theme
                 .indicators
                 .into_iter()
-                .map(|ind| {
-                    let values = columns
+                .zip(group_rows)
+                .map(|(ind, group)| Row {
+                    label: ind.label,
+                    date: ind.date,
+                    values: chosen
                         .iter()
-                        .map(|(_, column)| match *column {
-                            Column::Own(m) => (ind.value)(m),
-                            Column::Typical(g) => median(g.members(all).map(ind.value)),
-                            Column::Whole(g) => match ind.whole {
-                                Whole::Sum => Some(g.members(all).filter_map(ind.value).sum()),
-                                Whole::Ratio(n, d, f) => {
-                                    ratio_of_sums(g.members(all), n, d).map(|r| r * f)
-                                }
-                                Whole::Unavailable => None,
-                            },
-                        })
-                        .collect();
-                    Row {
-                        label: ind.label,
-                        date: ind.date,
-                        values,
-                        decimals: ind.decimals,
-                        is_sum: matches!(ind.whole, Whole::Sum),
-                    }
+                        .map(|m| (ind.value)(m))
+                        .chain(group.iter().copied())
+                        .collect(),
+                    decimals: ind.decimals,
+                    is_sum: matches!(ind.whole, Whole::Sum),
                 })
                 .collect();
             (theme.title, rows)
@@ -461,6 +468,7 @@ fn charts(headings: &[String], themes: &[(&'static str, Vec<Row>)], owns: usize)
 /// a table or as charts, with the rank by population, notes, sources and the CSV download.
 pub fn figures(
     all: &[Municipality],
+    groups: &GroupValues,
     chosen: &[&Municipality],
     presentation: Presentation,
     on_present: &Callback<Presentation>,
@@ -468,9 +476,8 @@ pub fn figures(
     if chosen.is_empty() {
         return Html::default();
     }
-    let columns = columns(chosen);
-    let headings: Vec<String> = columns.iter().map(|(h, _)| h.clone()).collect();
-    let themes = rows(all, &columns);
+    let headings = headings(chosen);
+    let themes = rows(chosen, groups);
     let csv_href = format!(
         "data:text/csv;charset=utf-8,{}",
         percent_encode(&table_csv(&headings, &themes))

@@ -4,20 +4,24 @@
 
 use yew::prelude::*;
 
-use crate::claims::checks;
+use crate::widget::Shared;
+
 use crate::components::step_view::mount_id;
 use crate::content::STEPS;
 use crate::municipality::Municipality;
 use crate::stats::YearCount;
-use crate::widget::checks::step_checks;
+use crate::widget::checks::StepChecks;
 use crate::widget::own_line::own_line;
 
 /// The portals, for every step whose element is in the page.
-pub fn in_steps(all: &[Municipality], chosen: Option<&Municipality>, series: &[YearCount]) -> Html {
+pub fn in_steps(
+    all: &Shared<Vec<Municipality>>,
+    chosen: Option<&Municipality>,
+    series: &Shared<Vec<YearCount>>,
+) -> Html {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return Html::default();
     };
-    let computed = checks(all, series);
     STEPS
         .iter()
         .filter_map(|step| {
@@ -25,7 +29,7 @@ pub fn in_steps(all: &[Municipality], chosen: Option<&Municipality>, series: &[Y
             let body = html! {
                 <>
                     if let Some(m) = chosen { {own_line(all, m, step.id)} }
-                    if step.has_checks { {step_checks(&computed, series, step.id)} }
+                    if step.has_checks { <StepChecks all={all.clone()} series={series.clone()} step={step.id} /> }
                 </>
             };
             Some(create_portal(body, host))

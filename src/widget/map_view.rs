@@ -3,9 +3,9 @@
 //! the chosen ones outlined and named. A click chooses; the list under the map is its text
 //! alternative and the way to choose by keyboard.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
+
+use crate::widget::Shared;
 
 use crate::content::{fill, ui};
 use crate::map::{bounds, parse_map, Map, TABLE_FILE};
@@ -17,7 +17,7 @@ use crate::widget::fetch::{request, text_of};
 #[derive(Properties, PartialEq)]
 pub struct MapViewProps {
     /// Every municipality.
-    pub all: Rc<Vec<Municipality>>,
+    pub all: Shared<Vec<Municipality>>,
     /// The codes shown as chosen: the first is "your" municipality, then those beside it.
     pub chosen: Vec<String>,
     /// A municipality was clicked or picked from the list (its code).
@@ -29,7 +29,7 @@ enum Load {
     Waiting,
     Loading,
     Failed,
-    Ready(Rc<Map>),
+    Ready(Shared<Map>),
 }
 
 fn compare_view_shown() -> bool {
@@ -59,6 +59,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
         });
     }
     let attempt = use_state(|| 0_u32);
+    let list_open = use_state(|| false);
     {
         let load = load.clone();
         use_effect_with((*wanted, *attempt), move |(wanted, _)| {
@@ -67,7 +68,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
                 wasm_bindgen_futures::spawn_local(async move {
                     let map = async { parse_map(&text_of(request(TABLE_FILE)?).await?) };
                     load.set(match map.await {
-                        Ok(map) => Load::Ready(Rc::new(map)),
+                        Ok(map) => Load::Ready(Shared::new(map)),
                         Err(_) => Load::Failed,
                     });
                 });
@@ -96,14 +97,41 @@ pub fn MapView(props: &MapViewProps) -> Html {
         <section class="map" aria-labelledby="kaart-kop">
             <h3 id="kaart-kop">{ui::KAART_KOP}</h3>
             {body}
-            {list(props)}
+            {list(props, &list_open)}
         </section>
     }
 }
 
-/// The SVG: a hatch pattern for small municipalities, one path per municipality, and the
-/// chosen ones' names on top.
-fn drawing(map: &Map, props: &MapViewProps) -> Html {
+/// Props of [`Shapes`].
+#[derive(Properties, PartialEq)]
+struct ShapesProps {
+    map: Shared<Map>,
+    all: Shared<Vec<Municipality>>,
+}
+
+/// Every municipality's outline, small ones hatched, each with its name as a tooltip. It does
+/// not change when the choice does (the highlight is drawn over it), so it renders once.
+#[component]
+fn Shapes(props: &ShapesProps) -> Html {
+    html! {
+        <g>
+            { for props.map.shapes.iter().map(|(code, path)| {
+                let m = props.all.iter().find(|m| &m.code == code);
+                let small = m.is_some_and(|m| m.is_small());
+                html! {
+                    <path d={path.clone()} data-code={code.clone()}
+                          class={classes!("map__area", small.then_some("map__area--small"))}>
+                        <title>{m.map(|m| m.name.clone()).unwrap_or_default()}</title>
+                    </path>
+                }
+            }) }
+        </g>
+    }
+}
+
+/// The SVG: a hatch pattern for small municipalities, the outlines, the chosen ones drawn
+/// again on top with their names. One click handler for the whole map.
+fn drawing(map: &Shared<Map>, props: &MapViewProps) -> Html {
     let by_code = |code: &str| props.all.iter().find(|m| m.code == code);
     let chosen_names: Vec<&str> = props
         .chosen
@@ -122,42 +150,41 @@ fn drawing(map: &Map, props: &MapViewProps) -> Html {
             },
         )],
     );
-    let labels = props.chosen.iter().filter_map(|code| {
+    let highlight = props.chosen.iter().enumerate().filter_map(|(n, code)| {
         let (_, path) = map.shapes.iter().find(|(c, _)| c == code)?;
         let (a, b, c, d) = bounds(path)?;
         let name = by_code(code)?.name.clone();
+        let class = if n == 0 { "map__area--chosen" } else { "map__area--beside" };
         Some(html! {
-            <text class="map__name" x={format!("{:.0}", (a + c) / 2.0)} y={format!("{:.0}", (b + d) / 2.0)}
-                  text-anchor="middle" dominant-baseline="middle">{name}</text>
+            <>
+                <path d={path.clone()} class={classes!("map__highlight", class)} />
+                <text class="map__name" x={format!("{:.0}", (a + c) / 2.0)} y={format!("{:.0}", (b + d) / 2.0)}
+                      text-anchor="middle" dominant-baseline="middle">{name}</text>
+            </>
         })
     });
+    let onclick = {
+        let on_choose = props.on_choose.clone();
+        Callback::from(move |e: MouseEvent| {
+            let code = e
+                .target_dyn_into::<web_sys::Element>()
+                .and_then(|el| el.get_attribute("data-code"));
+            if let Some(code) = code {
+                on_choose.emit(code);
+            }
+        })
+    };
     html! {
         <>
-            <svg class="map__svg" viewBox={map.view_box.clone()} role="img" aria-label={label}>
+            <svg class="map__svg" viewBox={map.view_box.clone()} role="img" aria-label={label} {onclick}>
                 <defs>
                     <pattern id="kaart-klein" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
                         <rect class="map__hatch-bg" width="8" height="8" />
                         <line class="map__hatch" x1="0" y1="0" x2="0" y2="8" />
                     </pattern>
                 </defs>
-                { for map.shapes.iter().map(|(code, path)| {
-                    let m = by_code(code);
-                    let small = m.is_some_and(|m| m.is_small());
-                    let place = props.chosen.iter().position(|c| c == code);
-                    let onclick = {
-                        let (on_choose, code) = (props.on_choose.clone(), code.clone());
-                        Callback::from(move |_: MouseEvent| on_choose.emit(code.clone()))
-                    };
-                    html! {
-                        <path d={path.clone()} data-code={code.clone()}
-                              class={classes!("map__area", small.then_some("map__area--small"),
-                                              place.map(|p| if p == 0 { "map__area--chosen" } else { "map__area--beside" }))}
-                              {onclick}>
-                            <title>{m.map(|m| m.name.clone()).unwrap_or_default()}</title>
-                        </path>
-                    }
-                }) }
-                { for labels }
+                <Shapes map={map.clone()} all={props.all.clone()} />
+                { for highlight }
             </svg>
             <ul class="map__legend">
                 <li><span class="map__swatch map__swatch--small" aria-hidden="true"></span>{ui::KAART_LEGENDA_KLEIN}</li>
@@ -169,15 +196,23 @@ fn drawing(map: &Map, props: &MapViewProps) -> Html {
     }
 }
 
-/// Every municipality by province, as buttons: the map's text alternative.
-fn list(props: &MapViewProps) -> Html {
+/// Every municipality by province, as buttons: the map's text alternative. The buttons are
+/// only made while the list is open.
+fn list(props: &MapViewProps, open: &UseStateHandle<bool>) -> Html {
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| {
+            let details: Option<web_sys::HtmlDetailsElement> = e.target_dyn_into();
+            open.set(details.is_some_and(|d| d.open()));
+        })
+    };
     let mut provinces: Vec<&str> = props.all.iter().map(|m| m.province.as_str()).collect();
     provinces.sort_unstable();
     provinces.dedup();
     html! {
-        <details class="map__list">
+        <details class="map__list" {ontoggle}>
             <summary>{ui::KAART_LIJST}</summary>
-            { for provinces.into_iter().map(|province| {
+            { for provinces.into_iter().filter(|_| **open).map(|province| {
                 let mut members: Vec<&Municipality> = props.all.iter().filter(|m| m.province == province).collect();
                 members.sort_by(|a, b| a.name.cmp(&b.name));
                 html! {

@@ -3,9 +3,9 @@
 //! list (wrapping), Enter chooses the option moved to (or the best match), Escape closes the
 //! list, or clears the field when the list is closed.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
+
+use crate::widget::Shared;
 
 use crate::content::{fill, ui};
 use crate::municipality::Municipality;
@@ -18,7 +18,7 @@ const LIMIT: usize = 12;
 #[derive(Properties, PartialEq)]
 pub struct PickerProps {
     /// Every municipality.
-    pub all: Rc<Vec<Municipality>>,
+    pub all: Shared<Vec<Municipality>>,
     /// A municipality was chosen (its code).
     pub on_choose: Callback<String>,
     /// The name of the municipality chosen now (also by a link or a peer), shown in the field.
@@ -54,7 +54,13 @@ pub fn Picker(props: &PickerProps) -> Html {
         });
     }
 
-    let matches = search(&props.all, &query);
+    // Searched only while the list is open: after a choice the field holds a name, and the
+    // list stays shut until the visitor types or presses an arrow key.
+    let matches = if *open {
+        search(&props.all, &query)
+    } else {
+        Vec::new()
+    };
     let total = matches.len();
     let hits: Vec<Hit> = matches
         .into_iter()
@@ -68,7 +74,10 @@ pub fn Picker(props: &PickerProps) -> Html {
         })
         .collect();
     let expanded = *open && !query.is_empty() && !hits.is_empty();
-    let active_index = active.filter(|n| *n < hits.len() && expanded);
+    // `usize::MAX` stands for "the last option" (Up arrow on a closed list).
+    let active_index = active
+        .filter(|_| expanded)
+        .map(|n| n.min(hits.len().saturating_sub(1)));
 
     let choose = {
         let (query, open, on_choose) = (query.clone(), open.clone(), props.on_choose.clone());
@@ -98,7 +107,10 @@ pub fn Picker(props: &PickerProps) -> Html {
         );
         Callback::from(move |e: KeyboardEvent| {
             let last = hits.len().saturating_sub(1);
+            let closed = !*open && !query.is_empty();
             let moved = match (e.key().as_str(), active_index) {
+                ("ArrowDown", _) if closed => Some(0),
+                ("ArrowUp", _) if closed => Some(usize::MAX),
                 ("ArrowDown", Some(n)) => Some(if n == last { 0 } else { n + 1 }),
                 ("ArrowDown", None) => Some(0),
                 ("ArrowUp", Some(n)) => Some(if n == 0 { last } else { n - 1 }),
@@ -118,7 +130,7 @@ pub fn Picker(props: &PickerProps) -> Html {
                 }
                 _ => None,
             };
-            if let Some(n) = moved.filter(|_| !hits.is_empty()) {
+            if let Some(n) = moved.filter(|_| closed || !hits.is_empty()) {
                 e.prevent_default();
                 open.set(true);
                 active.set(Some(n));
@@ -126,7 +138,7 @@ pub fn Picker(props: &PickerProps) -> Html {
         })
     };
 
-    let status = if query.is_empty() {
+    let status = if query.is_empty() || !*open {
         String::new()
     } else if hits.is_empty() {
         fill(ui::GEEN_GEMEENTE_GEVONDEN, &[("waarde", &query)])

@@ -286,7 +286,8 @@ test('the map loads only with the comparison on screen; a click chooses, small o
   await map.locator('path[data-code="GM0050"]').click();
   await page.locator('.figures h3', { hasText: 'Cijfers van Zeewolde' }).waitFor();
   assert.equal(new URL(page.url()).searchParams.get('gemeente'), 'GM0050');
-  assert.match(await map.locator('path[data-code="GM0050"]').getAttribute('class'), /map__area--chosen/);
+  assert.match(await map.locator('path.map__highlight').getAttribute('class'), /map__area--chosen/);
+  assert.equal(await map.locator('path.map__highlight').getAttribute('d'), await map.locator('path[data-code="GM0050"]').getAttribute('d'));
   assert.equal(await map.locator('text.map__name').textContent(), 'Zeewolde');
   assert.match(await map.getAttribute('aria-label'), /Gekozen: Zeewolde\./);
   // The list is the text alternative and works by keyboard.
