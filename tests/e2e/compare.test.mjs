@@ -62,6 +62,19 @@ test('a deep link shows the municipality with the figures of the data file', asy
   assert.equal(await cell(page, 'Afstand tot de huisarts'), dutch(extra.afstand_huisartsenpraktijk_km, 1));
   const older = dataRow('Zeewolde', 'gemeenten_wijkenbuurten_2022_extra.csv');
   assert.equal(await cell(page, 'Afstand tot een ziekenhuis'), dutch(older.afstand_ziekenhuis_km, 1));
+  // The Netherlands as a whole: the distances are means over inhabitants, so the national
+  // mean is weighted by inhabitants (recomputed here from the two files).
+  const rows = readFileSync(join(ROOT, 'data/gemeenten_kerncijfers_2024.csv'), 'utf8').trim().split('\n').slice(1).map(cells);
+  const inhabitants = new Map(rows.map((r) => [r[0], Number(r[4])]));
+  const gp = readFileSync(join(ROOT, 'data/gemeenten_kerncijfers_2024_extra.csv'), 'utf8').trim().split('\n');
+  const gpColumn = cells(gp[0]).indexOf('afstand_huisartsenpraktijk_km');
+  let weighted = 0;
+  let people = 0;
+  for (const line of gp.slice(1).map(cells)) {
+    weighted += Number(line[gpColumn]) * inhabitants.get(line[0]);
+    people += inhabitants.get(line[0]);
+  }
+  assert.equal(await cell(page, 'Afstand tot de huisarts', 5), dutch(weighted / people, 1));
   const hospital = page.locator('.figures__table th[scope=row]', { hasText: 'Afstand tot een ziekenhuis' });
   assert.match(await hospital.innerText(), /peildatum: 2022/);
   assert.deepEqual(
