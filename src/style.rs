@@ -118,7 +118,9 @@ main:not(:has(.view{shown})):has(.view--plain[data-current]) .toolbar__button {{
 .notice:empty, .notice[hidden] {{ display: none; }}
 .notice__list {{ margin-bottom: var(--space-3); }}
 .compare__without-app {{ display: none; }}
-.compare__app {{ min-height: 16rem; }}
+/* A screen kept free for the comparison module, so the pager below is out of view when it
+   arrives (it only ever grows the space). */
+.compare__app {{ min-height: 100vh; }}
 .own {{ margin-top: var(--space-5); padding: var(--space-3) var(--space-4); border: 2px solid var(--color-border); border-radius: var(--radius); }}
 
 .progress {{ margin-block: var(--space-3) var(--space-6); scroll-margin-top: var(--space-3); }}
@@ -329,7 +331,8 @@ pub fn comparison_stylesheet() -> String {
 .comparison__top { display: grid; gap: var(--space-4); align-items: start; }
 @media (min-width: 48rem) { .comparison__top { grid-template-columns: repeat(2, minmax(0, 1fr)); } }
 .map h3 { margin-top: var(--space-4); }
-.map__svg { display: block; width: 100%; max-width: 24rem; height: auto; }
+.map__frame { width: 100%; max-width: 24rem; aspect-ratio: 1000 / 1183; }
+.map__svg { display: block; width: 100%; height: 100%; }
 .map__area { fill: var(--color-surface); stroke: var(--color-muted); stroke-width: 0.6; cursor: pointer; }
 .map__area--small { fill: url(#kaart-klein); }
 .map__area:hover { stroke: var(--color-text); stroke-width: 2; }

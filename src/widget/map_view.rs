@@ -96,7 +96,14 @@ pub fn MapView(props: &MapViewProps) -> Html {
     html! {
         <section class="map" aria-labelledby="kaart-kop">
             <h3 id="kaart-kop">{ui::KAART_KOP}</h3>
-            {body}
+            // The map's own shape is kept free while it loads: nothing below moves.
+            <div class="map__frame">{body}</div>
+            <ul class="map__legend">
+                <li><span class="map__swatch map__swatch--small" aria-hidden="true"></span>{ui::KAART_LEGENDA_KLEIN}</li>
+                <li><span class="map__swatch" aria-hidden="true"></span>{ui::KAART_LEGENDA_GROOT}</li>
+                <li><span class="map__swatch map__swatch--chosen" aria-hidden="true"></span>{ui::KAART_LEGENDA_GEKOZEN}</li>
+            </ul>
+            <p class="source">{ui::KAART_BRON}</p>
             {list(props, &list_open)}
         </section>
     }
@@ -130,7 +137,8 @@ fn Shapes(props: &ShapesProps) -> Html {
 }
 
 /// The SVG: a hatch pattern for small municipalities, the outlines, the chosen ones drawn
-/// again on top with their names. One click handler for the whole map.
+/// again on top with their names. One click handler for the whole map. (The legend and the
+/// source are outside it, in place from the start.)
 fn drawing(map: &Shared<Map>, props: &MapViewProps) -> Html {
     let by_code = |code: &str| props.all.iter().find(|m| m.code == code);
     let chosen_names: Vec<&str> = props
@@ -175,7 +183,6 @@ fn drawing(map: &Shared<Map>, props: &MapViewProps) -> Html {
         })
     };
     html! {
-        <>
             <svg class="map__svg" viewBox={map.view_box.clone()} role="img" aria-label={label} {onclick}>
                 <defs>
                     <pattern id="kaart-klein" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
@@ -186,13 +193,6 @@ fn drawing(map: &Shared<Map>, props: &MapViewProps) -> Html {
                 <Shapes map={map.clone()} all={props.all.clone()} />
                 { for highlight }
             </svg>
-            <ul class="map__legend">
-                <li><span class="map__swatch map__swatch--small" aria-hidden="true"></span>{ui::KAART_LEGENDA_KLEIN}</li>
-                <li><span class="map__swatch" aria-hidden="true"></span>{ui::KAART_LEGENDA_GROOT}</li>
-                <li><span class="map__swatch map__swatch--chosen" aria-hidden="true"></span>{ui::KAART_LEGENDA_GEKOZEN}</li>
-            </ul>
-            <p class="source">{ui::KAART_BRON}</p>
-        </>
     }
 }
 

@@ -2,22 +2,9 @@
 // as loaded and with every section open.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { harness, openPage, hydrated, STEP_IDS } from './helpers.mjs';
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+import { harness, openPage, hydrated, violations, STEP_IDS } from './helpers.mjs';
 
 const h = harness();
-
-async function violations(page) {
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(
-    (tags) => globalThis.axe.run(document, { runOnly: { type: 'tag', values: tags } }),
-    TAGS,
-  );
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 for (const width of [375, 1280]) {
   for (const colorScheme of ['light', 'dark']) {

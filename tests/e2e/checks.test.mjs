@@ -4,11 +4,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
-import { harness, openPage, hydrated, ROOT } from './helpers.mjs';
+import { harness, openPage, hydrated, violations, recordShifts, shifts, ROOT } from './helpers.mjs';
 
 const h = harness();
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** The cells of one CSV line; a quoted cell may hold commas ("Nuenen, Gerwen en Nederwetten"). */
 const cells = (line) => [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)].slice(0, -1).map((m) => m[1].replace(/^"|"$/g, '').replaceAll('""', '"'));
@@ -92,11 +90,7 @@ test('the checks of "Ruimte voor verbetering": five verdicts, mergers drawn with
   const last = series.at(-1);
   assert.equal(await table.locator('tbody tr').last().innerText(), `${last.jaar}\t${dutch(last.aantal_gemeenten)}\t${last.bron}`);
 
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(() =>
-    globalThis.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
-  );
-  assert.deepEqual(result.violations.map((v) => v.id), []);
+  assert.deepEqual(await violations(page), []);
   assert.deepEqual(page.problems(), []);
   await page.closeAll();
 });
@@ -105,18 +99,11 @@ test('the checks arrive without moving anything in view', async () => {
   for (const [width, height] of [[320, 640], [1280, 800]]) {
     for (const id of ['inleiding', 'ruimte-voor-verbetering']) {
       const page = await openPage(h.browser, h.server.url, { width, height });
-      await page.addInitScript(() => {
-        window.__shifts = [];
-        new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value))).observe({
-          type: 'layout-shift',
-          buffered: true,
-        });
-      });
+      await recordShifts(page);
       await page.goto(`${h.server.url}/#${id}`);
       await hydrated(page);
       await page.locator(`#cijfers-${id} .checks`).waitFor();
-      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-      assert.deepEqual(await page.evaluate(() => window.__shifts), [], `${width} px, #${id}`);
+      assert.deepEqual(await shifts(page), [], `${width} px, #${id}`);
       await page.closeAll();
     }
   }

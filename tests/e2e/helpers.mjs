@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { before, after } from 'node:test';
+import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -140,3 +141,31 @@ export function memoLines() {
 
 /** The step ids, in order, as the app defines them. */
 export const STEP_IDS = ['start', 'inleiding', 'goede-start', 'ruimte-voor-verbetering', 'ons-aanbod', 'tot-slot'];
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** axe-core's WCAG 2.0/2.1 A and AA violations on the page as it is now, one line each. */
+export async function violations(page) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(() =>
+    globalThis.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
+  );
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** Records every layout shift from the start of the next navigation; read with `shifts`. */
+export async function recordShifts(page) {
+  await page.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value))).observe({
+      type: 'layout-shift',
+      buffered: true,
+    });
+  });
+}
+
+/** The layout shifts so far, after two frames (so whatever changed has been laid out). */
+export async function shifts(page) {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  return page.evaluate(() => window.__shifts);
+}

@@ -1,7 +1,7 @@
 // The walk in a real browser, against the release build in dist/.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { harness, openPage, hydrated, STEP_IDS } from './helpers.mjs';
+import { harness, openPage, hydrated, recordShifts, shifts, STEP_IDS } from './helpers.mjs';
 
 const h = harness();
 
@@ -269,20 +269,12 @@ test('nothing shifts when the app takes over, on every deep link, on a phone and
     [...STEP_IDS, 'notitie', 'vergelijk'].map((id) => [w, hh, id]),
   )) {
     const page = await openPage(h.browser, h.server.url, { width, height });
-    await page.addInitScript(() => {
-      window.__shifts = [];
-      new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value))).observe({
-        type: 'layout-shift',
-        buffered: true,
-      });
-    });
+    await recordShifts(page);
     await page.goto(`${h.server.url}/#${id}`);
     await hydrated(page);
     // The comparison loads its own module into reserved space: include that too.
     if (id === 'vergelijk') await page.locator('.picker').waitFor();
-    // Two frames: whatever hydration changed has been laid out and reported.
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-    assert.deepEqual(await page.evaluate(() => window.__shifts), [], `${width} px, #${id}`);
+    assert.deepEqual(await shifts(page), [], `${width} px, #${id}`);
     await page.closeAll();
   }
 });
