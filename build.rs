@@ -43,6 +43,7 @@ fn main() {
         "content/notitie.md",
         "content/uitleg.toml",
         "content/begrippen.toml",
+        "content/presentatie.toml",
     ] {
         println!("cargo:rerun-if-changed={file}");
     }
@@ -64,6 +65,16 @@ fn main() {
     write_aliases(&mut out, &aliases, &table)
         .unwrap_or_else(|e| fail("gemeente-aliassen.toml", &e));
     write_checks(&mut out, &checks, &copy).unwrap_or_else(|e| fail("cijfers.toml", &e));
+    let presentation: PresentationSrc = toml::from_str(&read("content/presentatie.toml"))
+        .unwrap_or_else(|e| fail("presentatie.toml", &e.to_string()));
+    write_presentation(
+        &mut out,
+        &presentation,
+        &copy,
+        &checks,
+        &read("content/notitie.md"),
+    )
+    .unwrap_or_else(|e| fail("presentatie.toml", &e));
 
     let dest = Path::new(&out_dir).join("content.rs");
     fs::write(dest, out).expect("write content.rs");
@@ -537,5 +548,116 @@ fn write_checks(out: &mut String, checks: &Checks, copy: &CopySrc) -> Result<(),
         );
     }
     out.push_str("];\n");
+    Ok(())
+}
+
+// ---------------------------------------------------------------- presentation
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PresentationSrc {
+    titel: TitleSrc,
+    slot: ClosingSrc,
+    stap: Vec<SlideStepSrc>,
+    gemeente: NotesSrc,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TitleSrc {
+    kop: String,
+    ondertitel: String,
+    notities: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ClosingSrc {
+    citaat: String,
+    notities: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NotesSrc {
+    notities: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SlideStepSrc {
+    id: String,
+    citaat: Option<String>,
+    notities: String,
+    notities_citaat: Option<String>,
+    notities_cijfers: Option<String>,
+    notities_reeks: Option<String>,
+}
+
+/// The presentation's copy. Every step needs its notes, in walk order; every quotation must
+/// stand in the memo word for word (emphasis marks aside).
+fn write_presentation(
+    out: &mut String,
+    p: &PresentationSrc,
+    copy: &CopySrc,
+    checks: &Checks,
+    memo_source: &str,
+) -> Result<(), String> {
+    let memo_text = memo_source.replace('*', "");
+    let verbatim = |quote: &str| {
+        if memo_text.contains(quote) {
+            Ok(())
+        } else {
+            Err(format!(
+                "citaat staat niet letterlijk in de notitie: {quote:?}"
+            ))
+        }
+    };
+    verbatim(&p.slot.citaat)?;
+    let ids: Vec<&str> = p.stap.iter().map(|s| s.id.as_str()).collect();
+    let walk: Vec<&str> = copy.stap.iter().map(|s| s.id.as_str()).collect();
+    if ids != walk {
+        return Err(format!(
+            "de stappen moeten die van uitleg.toml zijn, in die volgorde: {walk:?}"
+        ));
+    }
+    let _ = writeln!(
+        out,
+        "\n/// The presentation, from `content/presentatie.toml`.\npub static PRESENTATION: Presentation = Presentation {{ title: {:?}, subtitle: {:?}, title_notes: {:?}, closing_quote: {:?}, closing_notes: {:?}, municipality_notes: {:?}, steps: &[",
+        p.titel.kop, p.titel.ondertitel, p.titel.notities, p.slot.citaat, p.slot.notities, p.gemeente.notities
+    );
+    for s in &p.stap {
+        if let Some(quote) = &s.citaat {
+            verbatim(quote)?;
+        }
+        if s.citaat.is_some() != s.notities_citaat.is_some() {
+            return Err(format!(
+                "stap '{}': citaat en notities_citaat horen bij elkaar",
+                s.id
+            ));
+        }
+        // A step with checks gets a slide with them, and the mergers a slide of their own.
+        let has = |id: Option<&str>| {
+            checks
+                .toets
+                .iter()
+                .any(|c| c.stap == s.id && id.is_none_or(|id| c.id == id))
+        };
+        if has(None) != s.notities_cijfers.is_some()
+            || has(Some("herindeling")) != s.notities_reeks.is_some()
+        {
+            return Err(format!(
+                "stap '{}': notities_cijfers (en notities_reeks) precies bij de stappen met toetsen (en de herindelingen)",
+                s.id
+            ));
+        }
+        let _ = writeln!(
+            out,
+            "    SlideCopy {{ quote: {:?}, notes: {:?}, quote_notes: {:?}, checks_notes: {:?}, series_notes: {:?} }},",
+            s.citaat, s.notities, s.notities_citaat.as_deref().unwrap_or(""),
+            s.notities_cijfers.as_deref().unwrap_or(""), s.notities_reeks.as_deref().unwrap_or("")
+        );
+    }
+    out.push_str("] };\n");
     Ok(())
 }

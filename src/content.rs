@@ -140,6 +140,40 @@ pub struct CheckCopy {
     pub sources: &'static [&'static str],
 }
 
+/// The presentation's own copy per step (`content/presentatie.toml`), in walk order.
+#[derive(Debug)]
+pub struct SlideCopy {
+    /// A sentence of the memo, word for word, for a quotation slide.
+    pub quote: Option<&'static str>,
+    /// Speaker notes for the step's summary slide.
+    pub notes: &'static str,
+    /// Speaker notes for the quotation slide.
+    pub quote_notes: &'static str,
+    /// Speaker notes for the "Wat zeggen de cijfers?" slide.
+    pub checks_notes: &'static str,
+    /// Speaker notes for the slide with the number of municipalities per year.
+    pub series_notes: &'static str,
+}
+
+/// The presentation's copy (`content/presentatie.toml`).
+#[derive(Debug)]
+pub struct Presentation {
+    /// The title slide's heading.
+    pub title: &'static str,
+    /// The title slide's line below it.
+    pub subtitle: &'static str,
+    /// Notes for the title slide.
+    pub title_notes: &'static str,
+    /// The memo's call, word for word, on the closing slide.
+    pub closing_quote: &'static str,
+    /// Notes for the closing slide.
+    pub closing_notes: &'static str,
+    /// Notes for the chosen municipality's figures.
+    pub municipality_notes: &'static str,
+    /// Per step, in walk order.
+    pub steps: &'static [SlideCopy],
+}
+
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
 /// Fills `{name}` placeholders in an interface text; unknown ones stay as they are.

@@ -11,6 +11,7 @@ pub mod map;
 pub mod municipality;
 pub mod route;
 pub mod search;
+pub mod slides;
 pub mod state;
 pub mod stats;
 

@@ -7,9 +7,12 @@
 //! - `#inhoud` (the skip link's target): an anchor on the page, keeps the current view;
 //! - `?gemeente=GM0141`: the chosen municipality (CBS code), kept across steps;
 //! - `&naast=GM0050,GM0184`: up to [`MAX_BESIDE`] more municipalities beside it in the comparison;
+//! - `?modus=presentatie` (presenter mode, the slide in `#dia-3`), `?modus=spreker` (the
+//!   speaker view), `?modus=print` (the handout): rendered by the on-demand module;
 //! - anything else, and any other query parameter: ignored, with a message in Dutch.
 
 use crate::content::STEPS;
+use crate::slides::slide_in_fragment;
 
 /// Fragment of the continuous-text view.
 pub const FULL_TEXT_ID: &str = "notitie";
@@ -21,6 +24,35 @@ pub const MAIN_ID: &str = "inhoud";
 pub const MUNICIPALITY_PARAM: &str = "gemeente";
 /// Query parameter of the municipalities compared beside the chosen one.
 pub const BESIDE_PARAM: &str = "naast";
+/// Query parameter of the mode.
+pub const MODE_PARAM: &str = "modus";
+
+/// How the page is used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Mode {
+    /// Reading: the walk (no `modus`).
+    #[default]
+    Reading,
+    /// Presenter mode (`presentatie`).
+    Presenting,
+    /// The speaker view, in a second window (`spreker`).
+    Speaker,
+    /// The handout: every slide with its notes, for printing (`print`).
+    Handout,
+}
+
+impl Mode {
+    /// The value in `?modus=`, or `None` for reading.
+    pub fn value(self) -> Option<&'static str> {
+        match self {
+            Mode::Reading => None,
+            Mode::Presenting => Some("presentatie"),
+            Mode::Speaker => Some("spreker"),
+            Mode::Handout => Some("print"),
+        }
+    }
+}
+
 /// How many municipalities can stand beside the chosen one.
 pub const MAX_BESIDE: usize = 2;
 /// How much of an unknown value we echo back on screen.
@@ -94,6 +126,8 @@ pub struct Route {
     pub municipality: Option<String>,
     /// Well-formed codes to compare beside it, at most [`MAX_BESIDE`], without repeats.
     pub beside: Vec<String>,
+    /// The mode.
+    pub mode: Mode,
     /// What was ignored.
     pub problems: Vec<Problem>,
 }
@@ -106,7 +140,9 @@ pub fn parse(hash: &str, search: &str) -> Route {
         "" => Some(View::Step(0)),
         FULL_TEXT_ID => Some(View::FullText),
         COMPARE_ID => Some(View::Compare),
+        // The skip link's target, and a slide of presenter mode: the view stays.
         MAIN_ID => None,
+        id if slide_in_fragment(id).is_some() => None,
         id => match STEPS.iter().position(|s| s.id == id) {
             Some(n) => Some(View::Step(n)),
             None => {
@@ -118,6 +154,7 @@ pub fn parse(hash: &str, search: &str) -> Route {
     let query = search.strip_prefix('?').unwrap_or(search);
     let mut municipality = None;
     let mut beside: Vec<String> = Vec::new();
+    let mut mode = Mode::Reading;
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         match pair.split_once('=') {
             Some((MUNICIPALITY_PARAM, value)) => match municipality_code(&decode(value)) {
@@ -135,6 +172,18 @@ pub fn parse(hash: &str, search: &str) -> Route {
                     }
                 }
             }
+            Some((MODE_PARAM, value)) => {
+                let value = decode(value);
+                match [Mode::Presenting, Mode::Speaker, Mode::Handout]
+                    .into_iter()
+                    .find(|m| m.value() == Some(value.as_str()))
+                {
+                    Some(found) => mode = found,
+                    None => problems.push(Problem::UnknownParameter(echo(&format!(
+                        "{MODE_PARAM}={value}"
+                    )))),
+                }
+            }
             Some((name, _)) if !name.is_empty() => {
                 problems.push(Problem::UnknownParameter(echo(&decode(name))))
             }
@@ -145,6 +194,7 @@ pub fn parse(hash: &str, search: &str) -> Route {
         view,
         municipality,
         beside,
+        mode,
         problems,
     }
 }
@@ -252,6 +302,7 @@ mod tests {
                 view: None,
                 municipality: None,
                 beside: vec![],
+                mode: Mode::Reading,
                 problems: vec![]
             }
         );
@@ -310,6 +361,21 @@ mod tests {
                 vec![Problem::UnknownMunicipality(bad.into())]
             );
         }
+    }
+
+    #[test]
+    fn modes_and_slides_are_known_and_the_rest_is_reported() {
+        let route = parse("#dia-4", "?modus=presentatie&gemeente=GM0050");
+        assert_eq!((route.view, route.mode), (None, Mode::Presenting));
+        assert!(route.problems.is_empty());
+        assert_eq!(parse("", "?modus=spreker").mode, Mode::Speaker);
+        assert_eq!(parse("", "?modus=print").mode, Mode::Handout);
+        let odd = parse("", "?modus=%3Cscript%3E");
+        assert_eq!(odd.mode, Mode::Reading);
+        assert_eq!(
+            odd.problems,
+            vec![Problem::UnknownParameter("modus=<script>".into())]
+        );
     }
 
     #[test]

@@ -106,6 +106,8 @@ a:hover {{ text-decoration-thickness: 0.16em; }}
   gap: var(--space-3); margin-block: var(--space-5) var(--space-3);
 }}
 .toolbar__links {{ display: flex; flex-wrap: wrap; gap: var(--space-1) var(--space-5); margin: 0; }}
+@media (scripting: none) {{ .toolbar__present {{ display: none; }} }}
+html.no-wasm .toolbar__present, html.no-compare .toolbar__present {{ display: none; }}
 .toolbar__link {{ display: inline-flex; align-items: center; min-height: var(--target); font-weight: 600; }}
 main:has(.view--plain{shown}) .toolbar__button,
 main:not(:has(.view{shown})):has(.view--plain[data-current]) .toolbar__button {{ display: none; }}
@@ -352,6 +354,116 @@ pub fn comparison_stylesheet() -> String {
 .map__buttons { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: var(--space-1); }
 .map__buttons li + li { margin-top: 0; }
 .map__buttons [aria-current] { border-style: solid; font-weight: 700; }
+.visually-hidden {
+  position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
+  clip: rect(0 0 0 0); white-space: nowrap; border: 0;
+}
+
+/* Presenter mode: a 16:9 stage as large as the screen allows; every size in the stage is a
+   share of its height (cqh), so a slide scales as one piece from 1024×768 to 4K. Body text
+   is 3.4cqh: 37 px at 1920×1080. Projector palette: contrast at least 7:1. */
+html.presenting, html.presenting body { overflow: hidden; }
+.presenter, .speaker, .handout {
+  --p-bg: #ffffff; --p-text: #111111; --p-muted: #333333; --p-accent: #00405a; --p-rule: #00405a;
+  color-scheme: light;
+}
+.presenter {
+  position: fixed; inset: 0; z-index: 100; background: #000; display: grid; place-items: center;
+}
+.presenter:focus { outline: none; }
+.presenter__stage {
+  position: relative; width: min(100vw, calc(100vh * 16 / 9)); aspect-ratio: 16 / 9;
+  container-type: size; background: var(--p-bg); color: var(--p-text); overflow: hidden;
+  touch-action: pan-y;
+}
+.slide-page[hidden] { display: none; }
+.slide {
+  position: absolute; inset: 0; display: flex; flex-direction: column; justify-content: center;
+  padding: 7cqh 8cqh 9cqh; font-size: 3.4cqh; line-height: 1.35; background: var(--p-bg); color: var(--p-text);
+}
+.slide h2 { font-size: 6.2cqh; line-height: 1.15; margin: 0 0 3cqh; color: var(--p-text); text-wrap: balance; }
+.slide p, .slide ul, .slide blockquote { margin: 0 0 2cqh; }
+.slide__label { font-size: 3.2cqh; font-weight: 700; color: var(--p-accent); margin-bottom: 2cqh; }
+.slide h2.slide__label { font-size: 3.4cqh; }
+.slide__lead { font-size: 3.6cqh; color: var(--p-muted); max-width: 62ch; }
+.slide__points { padding-left: 1.2em; }
+.slide__points li + li { margin-top: 1.4cqh; }
+.slide__center { display: flex; flex-direction: column; justify-content: center; height: 100%; }
+.slide__quote { font-size: 5cqh; line-height: 1.3; font-weight: 600; border-left: 1.2cqh solid var(--p-rule); padding-left: 4cqh; margin: 0 0 3cqh; }
+.slide__quote p { margin: 0; }
+.slide__source { font-size: 3cqh; color: var(--p-muted); }
+.slide__checks { list-style: none; padding: 0; }
+.slide__checks li { display: flex; gap: 2cqh; align-items: center; margin: 0 0 1.6cqh; }
+.slide__checks .check__symbol { width: 5cqh; height: 5cqh; font-size: 3.2cqh; border-width: 0.4cqh; }
+.slide__table { border-collapse: collapse; font-variant-numeric: tabular-nums; font-size: 3.2cqh; }
+.slide__table th, .slide__table td { padding: 0.8cqh 2cqh; border-bottom: 0.2cqh solid var(--p-muted); text-align: right; }
+.slide__table th:first-child { text-align: left; }
+.slide__table thead th { font-size: 3cqh; vertical-align: bottom; }
+.slide .chart__svg { max-width: none; height: 55cqh; width: auto; }
+.slide .chart__svg text { font-size: 16px; fill: var(--p-text); }
+.slide__notes { display: none; }
+.presenter__progress { position: absolute; left: 0; right: 0; bottom: 0; height: 1cqh; background: #d9d9d9; }
+.presenter__bar { height: 100%; background: var(--p-accent); }
+.presenter__count { position: absolute; right: 4cqh; bottom: 2.2cqh; margin: 0; font-size: 3cqh; color: var(--p-muted); font-variant-numeric: tabular-nums; }
+/* The buttons sit in the slide's bottom margin, small but at full contrast. */
+.presenter__controls {
+  position: fixed; left: 0.5rem; bottom: 0.75rem; z-index: 2; display: flex; flex-wrap: wrap; gap: 0.25rem;
+  max-width: 80vw;
+}
+.presenter__button {
+  font: inherit; font-size: 0.875rem; min-height: 2.75rem; min-width: 2.75rem; padding: 0.25rem 0.75rem; cursor: pointer;
+  color: #ffffff; background: #111111; border: 2px solid #ffffff; border-radius: 0.25rem;
+}
+.presenter__button:focus-visible { outline: 3px solid #ffbf47; outline-offset: 2px; }
+.presenter__typed { position: fixed; left: 1rem; bottom: 1rem; z-index: 3; margin: 0; padding: 0.5rem 1rem; background: #111; color: #fff; font-size: 1.5rem; }
+.presenter__black { position: fixed; inset: 0; z-index: 4; background: #000; cursor: none; }
+.presenter__help {
+  position: fixed; z-index: 5; inset: 5vh 10vw; overflow: auto; padding: 2rem; background: #ffffff; color: #111111;
+  border: 3px solid #111111; font-size: 1.25rem;
+}
+.presenter__help .presenter__button { font-size: 1rem; }
+.presenter__keys { display: grid; grid-template-columns: max-content 1fr; gap: 0.5rem 1.5rem; }
+.presenter__keys dt { font-weight: 700; }
+.presenter__keys dd { margin: 0; }
+
+/* The speaker view: this slide, the next, the notes and the time, on one screen. */
+.speaker {
+  position: fixed; inset: 0; z-index: 100; overflow: auto; display: grid; gap: 1.5rem; padding: 1.5rem;
+  grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); background: #1b1b1b; color: #ffffff;
+}
+.speaker h2 { font-size: 1.25rem; margin: 0 0 0.5rem; color: #ffffff; }
+.speaker__stage { position: relative; aspect-ratio: 16 / 9; container-type: size; background: var(--p-bg); color: var(--p-text); overflow: hidden; }
+.speaker__stage--next { max-width: 24rem; }
+.speaker__notes p { font-size: 1.375rem; line-height: 1.5; }
+.speaker__time { font-size: 1.5rem; font-variant-numeric: tabular-nums; display: flex; align-items: center; gap: 1rem; flex-wrap: wrap; }
+.speaker__controls { display: flex; gap: 0.5rem; }
+.speaker .presenter__button { font-size: 1rem; }
+@media (max-width: 48rem) { .speaker { grid-template-columns: 1fr; } }
+
+/* The handout (?modus=print), and printing presenter mode: one slide per landscape page,
+   the notes underneath. */
+.handout { position: relative; z-index: 100; background: #fff; color: #111; padding: 1rem; }
+html.handout body > :not(#k80-module) { display: none; }
+.handout__stage, .handout .slide-page { margin-bottom: 2rem; }
+.handout .slide-page > .slide { position: relative; aspect-ratio: 16 / 9; container-type: size; border: 1px solid #999; }
+.handout .slide { position: relative; }
+.handout .slide-page { container-type: inline-size; }
+.handout .slide__notes { display: block; font-size: 1rem; }
+.handout .slide__notes h3 { font-size: 1rem; margin: 0.5rem 0 0.25rem; }
+@media print {
+  html.presenting body > :not(#k80-module), html.handout body > :not(#k80-module) { display: none !important; }
+  .presenter, .speaker { position: static; display: block; background: #fff; }
+  .presenter__stage { width: 100%; aspect-ratio: auto; container-type: normal; overflow: visible; }
+  .presenter__controls, .presenter__progress, .presenter__count, .presenter__black, .presenter__help, .presenter__typed,
+  .handout__title, .handout__note { display: none !important; }
+  .presenter .slide-page, .presenter .slide-page[hidden], .handout .slide-page { display: block !important; margin: 0; break-inside: avoid; }
+  .presenter .slide-page ~ .slide-page, .handout__stage ~ .handout__stage { break-before: page; }
+  .handout__stage { margin: 0; }
+  .presenter .slide-page > .slide, .handout .slide-page > .slide {
+    position: relative; inset: auto; width: 80%; height: auto; aspect-ratio: 16 / 9; container-type: size; border: 1px solid #999;
+  }
+  .presenter .slide__notes, .handout .slide__notes { display: block; font-size: 11pt; }
+}
 .figures__chart-theme h4 { margin-top: var(--space-5); }
 .chart--bars figcaption { margin-bottom: var(--space-1); }
 .chart__bar rect { fill: var(--color-muted); }
@@ -384,7 +496,8 @@ details > summary { cursor: pointer; padding-block: var(--space-2); font-weight:
 .chart__line { fill: none; stroke: var(--color-primary); stroke-width: 2; }
 .chart__point { fill: var(--color-primary); }
 "#;
-    render(source)
+    // stylist's parser does not know `@page`; it is added as written.
+    render(source) + "@page{size:A4 landscape;margin:1cm}"
 }
 
 #[cfg(test)]

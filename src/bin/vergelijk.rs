@@ -1,5 +1,6 @@
-//! The comparison module's entry point: renders into the main app's `#vergelijk-app`.
-//! Built by tools/post-build.sh and loaded on demand by the page's loader.
+//! The on-demand module's entry point: the comparison (into the explainer's `#vergelijk-app`),
+//! "Wat zeggen de cijfers?" and the personal lines in the steps, and presenter mode. Built by
+//! tools/post-build.sh and loaded by the page's loader when one of them is wanted.
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
@@ -13,9 +14,13 @@ fn main() {
             let _ = link.set_attribute("href", "vergelijk.css");
             let _ = head.append_child(&link);
         }
-        let root = document.get_element_by_id(k80_uitleg::components::compare::COMPARE_ROOT_ID);
-        if let Some(root) = root {
-            yew::Renderer::<k80_uitleg::widget::comparison::Comparison>::with_root(root).render();
-        }
+        // Its own element at the end of the body: the comparison and the steps are reached
+        // through portals, presenter mode covers the page from here.
+        let (Ok(root), Some(body)) = (document.create_element("div"), document.body()) else {
+            return;
+        };
+        root.set_id("k80-module");
+        let _ = body.append_child(&root);
+        yew::Renderer::<k80_uitleg::widget::root::Root>::with_root(root).render();
     }
 }

@@ -38,7 +38,11 @@ pub fn toolbar(
     let onclick = dispatch.reform(move |_: MouseEvent| Action::SetAll(open));
     html! {
         <div class="toolbar">
-            <p class="toolbar__links">{first}{second}</p>
+            <p class="toolbar__links">
+                {first}{second}
+                // The loader turns this into presenter mode at the current step (Trunk.toml).
+                <a class="toolbar__link toolbar__present" href="?modus=presentatie" data-presenteer="">{ui::PRESENTEREN}</a>
+            </p>
             <button type="button" class="button toolbar__button" {onclick} disabled={!interactive}>
                 { if all_open { ui::ALLES_SLUITEN } else { ui::ALLES_OPENEN } }
             </button>

@@ -11,7 +11,7 @@ use crate::municipality::Municipality;
 use crate::stats::{missing_years, runs, YearCount};
 
 /// A symbol beside the verdict's words, so the verdict is never told by colour alone.
-fn verdict_mark(verdict: Verdict) -> (&'static str, &'static str) {
+pub fn verdict_mark(verdict: Verdict) -> (&'static str, &'static str) {
     match verdict {
         Verdict::Supported => ("✓", "check--supported"),
         Verdict::Partly => ("◐", "check--partly"),
@@ -72,8 +72,8 @@ const BOTTOM: f64 = 32.0;
 const COUNT_STEP: u32 = 300;
 
 /// The number of municipalities per year as points; a line joins only consecutive years, so
-/// the years without a count stay visibly empty. The table below is its text alternative.
-pub fn series_chart(series: &[YearCount]) -> Html {
+/// the years without a count stay visibly empty. `id` makes its ids unique on the page.
+pub fn series_svg(series: &[YearCount], id: &str) -> Html {
     let (Some(first), Some(last)) = (series.first(), series.last()) else {
         return Html::default();
     };
@@ -97,12 +97,12 @@ pub fn series_chart(series: &[YearCount]) -> Html {
             ("ontbrekend", &missing),
         ],
     );
+    let (title, desc) = (format!("{id}-titel"), format!("{id}-beschrijving"));
     html! {
-        <figure class="chart">
             <svg class="chart__svg" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img"
-                 aria-labelledby="reeks-titel reeks-beschrijving">
-                <title id="reeks-titel">{ui::REEKS_TITEL}</title>
-                <desc id="reeks-beschrijving">{description}</desc>
+                 aria-labelledby={format!("{title} {desc}")}>
+                <title id={title}>{ui::REEKS_TITEL}</title>
+                <desc id={desc}>{description}</desc>
                 { for (0..=top).step_by(COUNT_STEP as usize).map(|count| html! {
                     <g class="chart__grid">
                         <line x1={LEFT.to_string()} x2={(WIDTH - RIGHT).to_string()}
@@ -128,6 +128,14 @@ pub fn series_chart(series: &[YearCount]) -> Html {
                     <circle class="chart__point" cx={format!("{:.1}", x(c.year))} cy={format!("{:.1}", y(c.count))} r="2.5" />
                 }) }
             </svg>
+    }
+}
+
+/// [`series_svg`] with its legend, and the table as its text alternative.
+pub fn series_chart(series: &[YearCount]) -> Html {
+    html! {
+        <figure class="chart">
+            {series_svg(series, "reeks")}
             <figcaption>{ui::REEKS_LEGENDA}</figcaption>
             <details>
                 <summary>{ui::REEKS_TABEL}</summary>

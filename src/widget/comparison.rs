@@ -7,31 +7,14 @@ use crate::widget::Shared;
 
 use crate::claims::nl_int;
 use crate::content::{fill, ui};
-use crate::municipality::{parse_table, Municipality, TABLE_FILE};
+use crate::municipality::Municipality;
 use crate::route::{parse, BESIDE_PARAM, MAX_BESIDE, MUNICIPALITY_PARAM};
-use crate::stats::{parse_series, peers, YearCount, SERIES_FILE};
-use crate::widget::fetch::{request, text_of};
+use crate::stats::peers;
 use crate::widget::figures::{figures, group_values, Presentation, FIGURES_HEADING_ID};
 use crate::widget::in_steps::in_steps;
 use crate::widget::map_view::MapView;
 use crate::widget::picker::Picker;
-
-/// Where the table is.
-#[derive(Clone, PartialEq)]
-enum Load {
-    Loading,
-    Failed,
-    Ready(Shared<Vec<Municipality>>, Shared<Vec<YearCount>>),
-}
-
-/// The municipalities and the number of municipalities per year; both requests start
-/// before either is awaited.
-async fn fetch_data() -> Result<(Vec<Municipality>, Vec<YearCount>), String> {
-    let (table, series) = (request(TABLE_FILE)?, request(SERIES_FILE)?);
-    let table = text_of(table).await?;
-    let series = text_of(series).await?;
-    Ok((parse_table(&table)?, parse_series(&series)?))
-}
+use crate::widget::root::Load;
 
 /// The municipality chosen and those beside it, as codes (checked against the data later).
 #[derive(Clone, PartialEq, Default)]
@@ -155,14 +138,22 @@ fn beside_section(
     }
 }
 
+/// Props of [`Comparison`].
+#[derive(Properties, PartialEq)]
+pub struct ComparisonProps {
+    /// Where the data is (loaded by [`crate::widget::root::Root`]).
+    pub load: Load,
+    /// Try loading again.
+    pub on_retry: Callback<()>,
+}
+
 /// The whole comparison.
 #[component]
-pub fn Comparison() -> Html {
-    let load = use_state(|| Load::Loading);
+pub fn Comparison(props: &ComparisonProps) -> Html {
+    let load = &props.load;
     let choice = use_state(choice_in_url);
     let presentation = use_state(|| Presentation::Table);
-    let attempt = use_state(|| 0_u32);
-    let table = match &*load {
+    let table = match load {
         Load::Ready(all, _) => Some(all.clone()),
         _ => None,
     };
@@ -172,19 +163,6 @@ pub fn Comparison() -> Html {
             .map(|all| group_values(all))
             .unwrap_or_default()
     });
-
-    {
-        let load = load.clone();
-        use_effect_with(*attempt, move |_| {
-            load.set(Load::Loading);
-            wasm_bindgen_futures::spawn_local(async move {
-                load.set(match fetch_data().await {
-                    Ok((all, series)) => Load::Ready(Shared::new(all), Shared::new(series)),
-                    Err(_) => Load::Failed,
-                });
-            });
-        });
-    }
 
     // Every change of the choice goes through here, into the URL and the state.
     let change = {
@@ -247,12 +225,9 @@ pub fn Comparison() -> Html {
             focus_requests.set(*focus_requests + 1);
         })
     };
-    let retry = {
-        let attempt = attempt.clone();
-        Callback::from(move |_: MouseEvent| attempt.set(*attempt + 1))
-    };
+    let retry = props.on_retry.reform(|_: MouseEvent| ());
 
-    match &*load {
+    match load {
         Load::Loading => {
             html! { <p class="comparison__status" role="status">{ui::VERGELIJK_LADEN}</p> }
         }

@@ -336,6 +336,47 @@ fn table_csv(headings: &[String], themes: &[(&'static str, Vec<Row>)]) -> String
     lines.join("\r\n") + "\r\n"
 }
 
+/// The indicators of a presentation's municipality slide.
+const KEY_INDICATORS: [&str; 5] = [
+    ui::IND_INWONERS,
+    ui::IND_DICHTHEID,
+    ui::IND_OUD,
+    ui::IND_ZON,
+    ui::IND_HUISARTS,
+];
+
+/// A few key figures of `m` beside the typical small and larger municipality and the
+/// Netherlands: a table small enough for a slide.
+pub fn key_rows(m: &Municipality, groups: &GroupValues) -> Html {
+    let chosen = [m];
+    let headings = headings(&chosen);
+    // Own value, typical small, typical larger, the Netherlands.
+    let shown = [0, 1, 3, 5];
+    html! {
+        <table class="slide__table">
+            <thead>
+                <tr>
+                    <th scope="col">{ui::KOLOM_ONDERWERP}</th>
+                    { for shown.iter().map(|n| html! { <th scope="col">{headings[*n].clone()}</th> }) }
+                </tr>
+            </thead>
+            <tbody>
+                { for rows(&chosen, groups).into_iter().flat_map(|(_, rows)| rows)
+                    .filter(|row| KEY_INDICATORS.contains(&row.label))
+                    .map(|row| {
+                        let cells = row.cells();
+                        html! {
+                            <tr>
+                                <th scope="row">{row.label}</th>
+                                { for shown.iter().map(|n| html! { <td>{cells[*n].clone()}</td> }) }
+                            </tr>
+                        }
+                    }) }
+            </tbody>
+        </table>
+    }
+}
+
 /// Id of the figures' heading; focus moves here when a peer is chosen.
 pub const FIGURES_HEADING_ID: &str = "cijfers-kop";
 

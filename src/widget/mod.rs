@@ -10,6 +10,8 @@ pub mod in_steps;
 pub mod map_view;
 pub mod own_line;
 pub mod picker;
+pub mod presenter;
+pub mod root;
 
 use std::ops::Deref;
 use std::rc::Rc;

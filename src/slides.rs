@@ -1,0 +1,292 @@
+//! Presenter mode's model: the slides in order, the slide fragment (`#dia-3`), and what each
+//! key does. Plain Rust, tested natively; the rendering is in `crate::widget::presenter`.
+
+use crate::content::{CHECKS, PRESENTATION, STEPS};
+
+/// What a slide shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SlideKind {
+    /// The title slide.
+    Title,
+    /// Step `n`'s headline and key points.
+    Summary(usize),
+    /// Step `n`'s key sentence of the memo, as a quotation.
+    Quote(usize),
+    /// The chosen municipality's figures (at step `n`, where the memo speaks of small
+    /// municipalities' position).
+    Municipality(usize),
+    /// Step `n`'s "Wat zeggen de cijfers?" verdicts.
+    Checks(usize),
+    /// The number of municipalities per year (at step `n`).
+    Series(usize),
+    /// The closing slide with the memo's call.
+    Closing,
+}
+
+impl SlideKind {
+    /// The step a reader returns to from this slide.
+    pub fn step(self) -> usize {
+        match self {
+            SlideKind::Title => 0,
+            SlideKind::Closing => STEPS.len() - 1,
+            SlideKind::Summary(n)
+            | SlideKind::Quote(n)
+            | SlideKind::Municipality(n)
+            | SlideKind::Checks(n)
+            | SlideKind::Series(n) => n,
+        }
+    }
+
+    /// The speaker notes (our text, `content/presentatie.toml`).
+    pub fn notes(self) -> &'static str {
+        let copy = |n: usize| &PRESENTATION.steps[n];
+        match self {
+            SlideKind::Title => PRESENTATION.title_notes,
+            SlideKind::Closing => PRESENTATION.closing_notes,
+            SlideKind::Summary(n) => copy(n).notes,
+            SlideKind::Quote(n) => copy(n).quote_notes,
+            SlideKind::Municipality(_) => PRESENTATION.municipality_notes,
+            SlideKind::Checks(n) => copy(n).checks_notes,
+            SlideKind::Series(n) => copy(n).series_notes,
+        }
+    }
+}
+
+/// The step where the figures of a chosen municipality are shown: the one about room for
+/// improvement, where the memo speaks of small municipalities' means and contribution.
+const MUNICIPALITY_STEP: &str = "ruimte-voor-verbetering";
+
+/// Every slide in order. `with_data`: the figures have loaded (checks and the series can
+/// be drawn); `with_municipality`: a municipality is chosen (its figures get a slide).
+pub fn slides(with_data: bool, with_municipality: bool) -> Vec<SlideKind> {
+    let mut out = vec![SlideKind::Title];
+    for (n, step) in STEPS.iter().enumerate() {
+        out.push(SlideKind::Summary(n));
+        if PRESENTATION.steps[n].quote.is_some() {
+            out.push(SlideKind::Quote(n));
+        }
+        if with_data && with_municipality && step.id == MUNICIPALITY_STEP {
+            out.push(SlideKind::Municipality(n));
+        }
+        if with_data && CHECKS.iter().any(|c| c.step == step.id) {
+            out.push(SlideKind::Checks(n));
+            if CHECKS
+                .iter()
+                .any(|c| c.step == step.id && c.id == "herindeling")
+            {
+                out.push(SlideKind::Series(n));
+            }
+        }
+    }
+    out.push(SlideKind::Closing);
+    out
+}
+
+/// Prefix of a slide's fragment: `#dia-1` is the first slide.
+pub const SLIDE_PREFIX: &str = "dia-";
+
+/// The 0-based slide a fragment names (`#dia-3` → 2), if it names one.
+pub fn slide_in_fragment(hash: &str) -> Option<usize> {
+    let number: usize = hash
+        .strip_prefix('#')
+        .unwrap_or(hash)
+        .strip_prefix(SLIDE_PREFIX)?
+        .parse()
+        .ok()?;
+    number.checked_sub(1)
+}
+
+/// The fragment of the 0-based slide `n`.
+pub fn slide_fragment(n: usize) -> String {
+    format!("#{SLIDE_PREFIX}{}", n + 1)
+}
+
+/// What a key does in presenter mode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Command {
+    /// Next slide (or jump, after typed digits, for Enter).
+    Next,
+    /// Previous slide.
+    Previous,
+    /// First slide.
+    First,
+    /// Last slide.
+    Last,
+    /// A digit of a slide number; Enter then jumps.
+    Digit(u8),
+    /// Enter: jump to the typed number, or next.
+    Enter,
+    /// Black screen on or off.
+    Blackout,
+    /// Fullscreen on or off.
+    Fullscreen,
+    /// The key help.
+    Help,
+    /// Open the speaker view.
+    Speaker,
+    /// Back to reading (Escape outside fullscreen).
+    Leave,
+    /// A clicker's "start" key (F5): presenter mode is on already; only keep the browser from
+    /// reloading.
+    Swallow,
+}
+
+/// The command for a `KeyboardEvent.key`, if any. Clickers send PageUp/PageDown, and some
+/// F5/Escape for start/stop and "." or "b" for a black screen.
+pub fn command(key: &str) -> Option<Command> {
+    Some(match key {
+        "ArrowRight" | "ArrowDown" | " " | "PageDown" | "n" | "N" => Command::Next,
+        "ArrowLeft" | "ArrowUp" | "PageUp" | "p" | "P" | "Backspace" => Command::Previous,
+        "Home" => Command::First,
+        "End" => Command::Last,
+        "Enter" => Command::Enter,
+        "b" | "B" | "." => Command::Blackout,
+        "f" | "F" => Command::Fullscreen,
+        "?" => Command::Help,
+        "s" | "S" => Command::Speaker,
+        "Escape" => Command::Leave,
+        "F5" => Command::Swallow,
+        _ => match key.as_bytes() {
+            [d @ b'0'..=b'9'] => Command::Digit(d - b'0'),
+            _ => return None,
+        },
+    })
+}
+
+/// Where the deck is and what overlays it.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Deck {
+    /// The 0-based slide on screen.
+    pub current: usize,
+    /// How many slides there are.
+    pub total: usize,
+    /// Black screen.
+    pub black: bool,
+    /// Digits typed for a jump.
+    pub typed: String,
+    /// The key help is open.
+    pub help: bool,
+}
+
+impl Deck {
+    /// A deck of `total` slides at `current` (clamped).
+    pub fn new(current: usize, total: usize) -> Self {
+        Deck {
+            current: current.min(total.saturating_sub(1)),
+            total,
+            ..Deck::default()
+        }
+    }
+
+    /// The deck after `command`. Next and previous also end a black screen; digits gather
+    /// until Enter, which jumps to that slide number (within the deck) or, with none typed,
+    /// goes to the next slide.
+    pub fn after(&self, command: Command) -> Deck {
+        let last = self.total.saturating_sub(1);
+        let mut next = Deck {
+            typed: String::new(),
+            ..self.clone()
+        };
+        match command {
+            Command::Next => {
+                next.current = (self.current + 1).min(last);
+                next.black = false;
+            }
+            Command::Previous => {
+                next.current = self.current.saturating_sub(1);
+                next.black = false;
+            }
+            Command::First => next.current = 0,
+            Command::Last => next.current = last,
+            Command::Digit(d) if self.typed.len() < 3 => {
+                next.typed = format!("{}{d}", self.typed);
+            }
+            Command::Digit(_) => next.typed = self.typed.clone(),
+            Command::Enter => match self.typed.parse::<usize>() {
+                Ok(number) if number >= 1 => next.current = (number - 1).min(last),
+                _ => {
+                    next.current = (self.current + 1).min(last);
+                    next.black = false;
+                }
+            },
+            Command::Blackout => next.black = !self.black,
+            Command::Help => next.help = !self.help,
+            Command::Fullscreen | Command::Speaker | Command::Leave | Command::Swallow => {}
+        }
+        next
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_deck_walks_the_steps_from_title_to_closing() {
+        let plain = slides(false, false);
+        assert_eq!(plain.first(), Some(&SlideKind::Title));
+        assert_eq!(plain.last(), Some(&SlideKind::Closing));
+        for n in 0..STEPS.len() {
+            assert!(plain.contains(&SlideKind::Summary(n)), "step {n}");
+        }
+        assert!(!plain.iter().any(|s| matches!(s, SlideKind::Checks(_))));
+        let full = slides(true, true);
+        assert!(full.len() > plain.len());
+        assert!(full.iter().any(|s| matches!(s, SlideKind::Municipality(_))));
+        assert!(full.iter().any(|s| matches!(s, SlideKind::Series(_))));
+        // Steps never go backwards through the deck.
+        let steps: Vec<usize> = full.iter().map(|s| s.step()).collect();
+        assert!(steps.windows(2).all(|w| w[0] <= w[1]), "{steps:?}");
+        for slide in full {
+            assert!(!slide.notes().is_empty(), "{slide:?} has notes");
+        }
+    }
+
+    #[test]
+    fn slide_fragments_round_trip_and_reject_the_rest() {
+        assert_eq!(slide_in_fragment("#dia-3"), Some(2));
+        assert_eq!(slide_in_fragment(&slide_fragment(11)), Some(11));
+        for bad in ["", "#dia-0", "#dia-", "#dia-x", "#inleiding", "#dia--1"] {
+            assert_eq!(slide_in_fragment(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn keys_of_keyboards_and_clickers() {
+        for key in ["ArrowRight", "ArrowDown", " ", "PageDown", "n", "N"] {
+            assert_eq!(command(key), Some(Command::Next), "{key}");
+        }
+        for key in ["ArrowLeft", "ArrowUp", "PageUp", "p", "P", "Backspace"] {
+            assert_eq!(command(key), Some(Command::Previous), "{key}");
+        }
+        assert_eq!(command("."), Some(Command::Blackout));
+        assert_eq!(command("b"), Some(Command::Blackout));
+        assert_eq!(command("F5"), Some(Command::Swallow));
+        assert_eq!(command("7"), Some(Command::Digit(7)));
+        assert_eq!(command("x"), None);
+        assert_eq!(command("Tab"), None);
+    }
+
+    #[test]
+    fn the_deck_moves_stops_at_the_ends_and_jumps_by_number() {
+        let deck = Deck::new(0, 12);
+        assert_eq!(deck.after(Command::Previous).current, 0);
+        assert_eq!(deck.after(Command::Last).after(Command::Next).current, 11);
+        let jumped = deck
+            .after(Command::Digit(1))
+            .after(Command::Digit(0))
+            .after(Command::Enter);
+        assert_eq!(jumped.current, 9);
+        assert_eq!(deck.after(Command::Enter).current, 1, "Enter alone: next");
+        let far = deck
+            .after(Command::Digit(9))
+            .after(Command::Digit(9))
+            .after(Command::Enter);
+        assert_eq!(far.current, 11, "a number past the end: the last slide");
+        let black = deck.after(Command::Blackout);
+        assert!(black.black && !black.after(Command::Blackout).black);
+        let resumed = black.after(Command::Next);
+        assert!(!resumed.black && resumed.current == 1);
+        assert_eq!(Deck::new(40, 12).current, 11);
+    }
+}

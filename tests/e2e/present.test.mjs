@@ -1,0 +1,236 @@
+// Presenter mode (issue 4): slides by keyboard, clicker, touch and buttons; the fragment;
+// the speaker view in a second window; the handout; accessibility; no overflow at any size.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { harness, openPage, hydrated, violations } from './helpers.mjs';
+
+const h = harness();
+
+async function open(path, options) {
+  const page = await openPage(h.browser, h.server.url, options);
+  await page.goto(h.server.url + path);
+  await hydrated(page);
+  return page;
+}
+
+/** Opens presenter mode by URL and waits for the stage. */
+async function present(path = '/?modus=presentatie', options) {
+  const page = await open(path, options);
+  await page.locator('.presenter__stage').waitFor();
+  return page;
+}
+
+/** The 1-based slide on screen, from the fragment (and the one visible slide must agree). */
+async function slide(page) {
+  const fromUrl = Number(new URL(page.url()).hash.replace('#dia-', ''));
+  const visible = await page.locator('.presenter .slide-page:not([hidden])').count();
+  assert.equal(visible, 1, 'exactly one slide shown');
+  return fromUrl;
+}
+
+const waitForSlide = (page, n) =>
+  page.waitForFunction((n) => location.hash === `#dia-${n}`, n);
+
+test('"Presenteren" opens presenter mode at the current step and Escape returns there', async () => {
+  const page = await open('/#goede-start');
+  await page.getByRole('link', { name: 'Presenteren' }).click();
+  await page.locator('.presenter__stage').waitFor();
+  assert.equal(new URL(page.url()).searchParams.get('modus'), 'presentatie');
+  const heading = await page.locator('.presenter .slide-page:not([hidden]) h2').innerText();
+  assert.equal(heading, 'Wat gaat er al goed?');
+  // The page behind is inert; nothing of it can be focused.
+  assert.equal(await page.locator('#app').getAttribute('inert'), '');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.querySelector('.presenter'));
+  assert.equal(new URL(page.url()).searchParams.get('modus'), null);
+  assert.equal(new URL(page.url()).hash, '#goede-start');
+  await page.waitForFunction(() => document.querySelector('#goede-start[data-current]'));
+  assert.equal(await page.locator('#app').getAttribute('inert'), null);
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
+});
+
+test('every next and previous key moves one slide; Home, End, number and Enter jump', async () => {
+  const page = await present();
+  assert.equal(await slide(page), 1);
+  let at = 1;
+  for (const key of ['ArrowRight', 'ArrowDown', 'Space', 'PageDown', 'n', 'N', 'Enter']) {
+    await page.keyboard.press(key);
+    at += 1;
+    await waitForSlide(page, at);
+  }
+  for (const key of ['ArrowLeft', 'ArrowUp', 'PageUp', 'p', 'P', 'Backspace']) {
+    await page.keyboard.press(key);
+    at -= 1;
+    await waitForSlide(page, at);
+  }
+  assert.equal(await slide(page), 2);
+  await page.keyboard.press('End');
+  const total = await page.locator('.presenter .slide-page').count();
+  await waitForSlide(page, total);
+  await page.keyboard.press('Home');
+  await waitForSlide(page, 1);
+  await page.keyboard.press('4');
+  await page.keyboard.press('Enter');
+  await waitForSlide(page, 4);
+  assert.match(await page.locator('.presenter__count').innerText(), new RegExp(`^4 / ${total}$`));
+  // The live region says where we are.
+  assert.match(await page.getByRole('status').last().innerText(), new RegExp(`^Dia 4 van ${total}: `));
+  // A reload resumes at the slide in the fragment.
+  await page.reload();
+  await page.locator('.presenter__stage').waitFor();
+  assert.equal(await slide(page), 4);
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
+});
+
+test('B and "." black the screen and any move resumes; F asks for fullscreen; ? shows the keys', async () => {
+  const page = await openPage(h.browser, h.server.url);
+  await page.addInitScript(() => {
+    window.__fullscreen = 0;
+    Element.prototype.requestFullscreen = function () {
+      window.__fullscreen += 1;
+      return Promise.resolve();
+    };
+  });
+  await page.goto(`${h.server.url}/?modus=presentatie#dia-2`);
+  await hydrated(page);
+  await page.locator('.presenter__stage').waitFor();
+  for (const key of ['b', '.', 'B']) {
+    await page.keyboard.press(key);
+    await page.locator('.presenter__black').waitFor();
+    await page.keyboard.press(key === 'B' ? 'ArrowRight' : key);
+    await page.locator('.presenter__black').waitFor({ state: 'detached' });
+  }
+  await waitForSlide(page, 3);
+  await page.keyboard.press('f');
+  await page.waitForFunction(() => window.__fullscreen === 1);
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Toetsen in de presentatie' });
+  await help.waitFor();
+  assert.deepEqual(await violations(page), []);
+  await page.keyboard.press('Escape');
+  await help.waitFor({ state: 'detached' });
+  assert.equal(await page.locator('.presenter').count(), 1, 'Escape closed the help, not the presentation');
+  // F5 (a clicker's start key) does not reload the page.
+  await page.evaluate(() => (window.__still = true));
+  await page.keyboard.press('F5');
+  assert.equal(await page.evaluate(() => window.__still), true);
+  await page.closeAll();
+});
+
+test('no element outside the current slide is focusable, and axe finds nothing', async () => {
+  const page = await present('/?modus=presentatie#dia-3');
+  const outside = await page.evaluate(() => {
+    const focusable = 'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])';
+    return [...document.querySelectorAll(focusable)]
+      .filter((el) => !el.closest('[inert]') && !el.closest('[hidden]') && el.offsetParent !== null)
+      .filter((el) => !el.closest('.presenter__controls'))
+      .map((el) => el.outerHTML.slice(0, 80));
+  });
+  assert.deepEqual(outside, []);
+  assert.equal(await page.locator('[role=application]').count(), 0);
+  assert.deepEqual(await violations(page), []);
+  await page.closeAll();
+});
+
+test('swipe and taps on the left and right third move the slides', async () => {
+  const page = await present('/?modus=presentatie#dia-2', { width: 1024, height: 768 });
+  const stage = page.locator('.presenter__stage');
+  const pointer = (type, x, y) =>
+    stage.evaluate((el, [type, x, y]) => el.dispatchEvent(new PointerEvent(type, { clientX: x, clientY: y, pointerType: 'touch', bubbles: true })), [type, x, y]);
+  await pointer('pointerdown', 800, 400);
+  await pointer('pointerup', 500, 410);
+  await waitForSlide(page, 3);
+  await pointer('pointerdown', 200, 400);
+  await pointer('pointerup', 500, 390);
+  await waitForSlide(page, 2);
+  await pointer('pointerdown', 950, 300);
+  await pointer('pointerup', 950, 300);
+  await waitForSlide(page, 3);
+  await pointer('pointerdown', 50, 300);
+  await pointer('pointerup', 50, 300);
+  await waitForSlide(page, 2);
+  await page.closeAll();
+});
+
+test('keys typed into the picker never move slides', async () => {
+  const page = await open('/?gemeente=GM0050#vergelijk');
+  await page.locator('.figures').waitFor();
+  const input = page.getByRole('combobox', { name: 'Kies een gemeente' });
+  await input.fill('');
+  await input.type('nb.fs ');
+  assert.equal(await input.inputValue(), 'nb.fs ');
+  assert.equal(await page.locator('.presenter').count(), 0);
+  assert.equal(new URL(page.url()).hash, '#vergelijk');
+  await page.closeAll();
+});
+
+test('the speaker view and the presentation follow each other both ways', async () => {
+  const page = await present('/?modus=presentatie#dia-2');
+  const [speaker] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
+  await speaker.waitForLoadState();
+  await speaker.locator('.speaker').waitFor();
+  assert.equal(new URL(speaker.url()).searchParams.get('modus'), 'spreker');
+  assert.match(await speaker.locator('.speaker__now > h2').innerText(), /^Nu: dia 2 van/);
+  assert.notEqual(await speaker.locator('.speaker__notes p').innerText(), '');
+  assert.match(await speaker.locator('.speaker__time').first().innerText(), /\d+:\d\d/);
+  await page.keyboard.press('ArrowRight');
+  await speaker.waitForFunction(() => location.hash === '#dia-3');
+  await speaker.getByRole('button', { name: 'Volgende →' }).click();
+  await waitForSlide(page, 4);
+  assert.deepEqual(await violations(speaker), []);
+  // Closing one leaves the other working.
+  await speaker.close();
+  await page.keyboard.press('ArrowRight');
+  await waitForSlide(page, 5);
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
+});
+
+test('no slide overflows its stage, from 1024×768 to 4K, and body text is at least 32 px at 1080p', async () => {
+  for (const [width, height] of [[1024, 768], [1920, 1080], [3840, 2160]]) {
+    const page = await present('/?modus=presentatie&gemeente=GM0050', { width, height });
+    const total = await page.locator('.presenter .slide-page').count();
+    for (let n = 1; n <= total; n++) {
+      if (n > 1) {
+        await page.keyboard.press('ArrowRight');
+        await waitForSlide(page, n);
+      }
+      const fit = await page.evaluate(() => {
+        const stage = document.querySelector('.presenter__stage').getBoundingClientRect();
+        const slide = document.querySelector('.presenter .slide-page:not([hidden]) .slide');
+        const inside = [...slide.querySelectorAll('*')].every((el) => {
+          const r = el.getBoundingClientRect();
+          if (r.width === 0 && r.height === 0) return true;
+          return r.bottom <= stage.bottom + 1 && r.right <= stage.right + 1 && r.top >= stage.top - 1 && r.left >= stage.left - 1;
+        });
+        const smallest = Math.min(
+          ...[...slide.querySelectorAll('p, li, td, th, blockquote')].map((el) => parseFloat(getComputedStyle(el).fontSize)),
+        );
+        const scrolls = [document.documentElement, document.body].some((el) => getComputedStyle(el).overflow !== 'hidden');
+        return { inside, overflow: slide.scrollHeight > slide.clientHeight + 1, smallest, pageScroll: scrolls };
+      });
+      assert.ok(fit.inside && !fit.overflow, `${width}×${height}, slide ${n}`);
+      assert.ok(!fit.pageScroll, `${width}×${height}: no scrollbars`);
+      if (width === 1920) assert.ok(fit.smallest >= 32, `slide ${n}: ${fit.smallest} px`);
+    }
+    await page.closeAll();
+  }
+});
+
+test('printing gives one landscape page per slide with its notes', async () => {
+  const page = await present('/?modus=presentatie');
+  const total = await page.locator('.presenter .slide-page').count();
+  const pdf = await page.pdf({ landscape: true, format: 'A4', preferCSSPageSize: true });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  assert.equal(pages, total);
+  await page.closeAll();
+  const handout = await open('/?modus=print');
+  await handout.locator('.handout').waitFor();
+  assert.equal(await handout.locator('.handout .slide-page').count(), total);
+  assert.equal(await handout.locator('.handout .slide__notes:visible').count(), total);
+  assert.deepEqual(await violations(handout), []);
+  await handout.closeAll();
+});
