@@ -252,6 +252,8 @@ html.no-compare .compare__without-app {{ display: block; }}
 }}
 @media print {{
   {print}
+  /* Every view, also the ones the app hides on screen: the whole memo with our summaries. */
+  html:root .view {{ display: block !important; }}
   .skip-link, .toolbar, .progress, .pager, .notice {{ display: none !important; }}
 }}
 "#,

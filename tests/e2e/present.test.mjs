@@ -234,3 +234,39 @@ test('printing gives one landscape page per slide with its notes', async () => {
   assert.deepEqual(await violations(handout), []);
   await handout.closeAll();
 });
+
+test('keys typed into a field while presenting stay in the field', async () => {
+  const page = await present('/?modus=presentatie#dia-2');
+  // A field in the presentation (as a host page or an extension might add one).
+  await page.evaluate(() => {
+    const field = document.createElement('input');
+    field.setAttribute('aria-label', 'veld');
+    document.querySelector('.presenter').append(field);
+    field.focus();
+  });
+  await page.keyboard.type('n p b 3');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.getByLabel('veld').inputValue(), 'n p b 3');
+  assert.equal(await slide(page), 2);
+  assert.equal(await page.locator('.presenter__black').count(), 0);
+  await page.closeAll();
+});
+
+test('printing in reading mode gives the whole memo with summaries, every section open, no navigation', async () => {
+  const page = await open('/#inleiding');
+  await page.emulateMedia({ media: 'print' });
+  const printed = await page.evaluate(() => {
+    const shown = (el) => getComputedStyle(el).display !== 'none';
+    return {
+      views: [...document.querySelectorAll('.view')].filter(shown).map((v) => v.id),
+      closed: [...document.querySelectorAll('.accordion__panel')].filter((p) => !shown(p)).length,
+      summaries: [...document.querySelectorAll('.summary')].filter(shown).length,
+      chrome: [...document.querySelectorAll('.toolbar, .progress, .pager, .skip-link')].filter(shown).length,
+    };
+  });
+  assert.ok(printed.views.includes('notitie') && printed.views.includes('tot-slot'), printed.views.join());
+  assert.equal(printed.closed, 0);
+  assert.equal(printed.summaries, 6);
+  assert.equal(printed.chrome, 0);
+  await page.closeAll();
+});
