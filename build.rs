@@ -592,6 +592,7 @@ struct SlideStepSrc {
     notities_citaat: Option<String>,
     notities_cijfers: Option<String>,
     notities_reeks: Option<String>,
+    notities_bijdrage: Option<String>,
 }
 
 /// The presentation's copy. Every step needs its notes, in walk order; every quotation must
@@ -645,17 +646,19 @@ fn write_presentation(
         };
         if has(None) != s.notities_cijfers.is_some()
             || has(Some("herindeling")) != s.notities_reeks.is_some()
+            || has(Some("energie")) != s.notities_bijdrage.is_some()
         {
             return Err(format!(
-                "stap '{}': notities_cijfers (en notities_reeks) precies bij de stappen met toetsen (en de herindelingen)",
+                "stap '{}': notities_cijfers, _reeks en _bijdrage precies bij de stappen met toetsen, de herindelingen en de bijdrage (energie)",
                 s.id
             ));
         }
         let _ = writeln!(
             out,
-            "    SlideCopy {{ quote: {:?}, notes: {:?}, quote_notes: {:?}, checks_notes: {:?}, series_notes: {:?} }},",
+            "    SlideCopy {{ quote: {:?}, notes: {:?}, quote_notes: {:?}, checks_notes: {:?}, series_notes: {:?}, contribution_notes: {:?} }},",
             s.citaat, s.notities, s.notities_citaat.as_deref().unwrap_or(""),
-            s.notities_cijfers.as_deref().unwrap_or(""), s.notities_reeks.as_deref().unwrap_or("")
+            s.notities_cijfers.as_deref().unwrap_or(""), s.notities_reeks.as_deref().unwrap_or(""),
+            s.notities_bijdrage.as_deref().unwrap_or("")
         );
     }
     out.push_str("] };\n");

@@ -153,6 +153,8 @@ pub struct SlideCopy {
     pub checks_notes: &'static str,
     /// Speaker notes for the slide with the number of municipalities per year.
     pub series_notes: &'static str,
+    /// Speaker notes for the slide with the contribution to energy and housing.
+    pub contribution_notes: &'static str,
 }
 
 /// The presentation's copy (`content/presentatie.toml`).

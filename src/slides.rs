@@ -19,6 +19,8 @@ pub enum SlideKind {
     Checks(usize),
     /// The number of municipalities per year (at step `n`).
     Series(usize),
+    /// Small municipalities' contribution to solar energy and housing, as bars (at step `n`).
+    Contribution(usize),
     /// The closing slide with the memo's call.
     Closing,
 }
@@ -33,7 +35,8 @@ impl SlideKind {
             | SlideKind::Quote(n)
             | SlideKind::Municipality(n)
             | SlideKind::Checks(n)
-            | SlideKind::Series(n) => n,
+            | SlideKind::Series(n)
+            | SlideKind::Contribution(n) => n,
         }
     }
 
@@ -48,6 +51,7 @@ impl SlideKind {
             SlideKind::Municipality(_) => PRESENTATION.municipality_notes,
             SlideKind::Checks(n) => copy(n).checks_notes,
             SlideKind::Series(n) => copy(n).series_notes,
+            SlideKind::Contribution(n) => copy(n).contribution_notes,
         }
     }
 }
@@ -70,10 +74,11 @@ pub fn slides(with_data: bool, with_municipality: bool) -> Vec<SlideKind> {
         }
         if with_data && CHECKS.iter().any(|c| c.step == step.id) {
             out.push(SlideKind::Checks(n));
-            if CHECKS
-                .iter()
-                .any(|c| c.step == step.id && c.id == "herindeling")
-            {
+            let has = |id: &str| CHECKS.iter().any(|c| c.step == step.id && c.id == id);
+            if has("energie") {
+                out.push(SlideKind::Contribution(n));
+            }
+            if has("herindeling") {
                 out.push(SlideKind::Series(n));
             }
         }
@@ -234,6 +239,7 @@ mod tests {
         assert!(full.len() > plain.len());
         assert!(full.iter().any(|s| matches!(s, SlideKind::Municipality(_))));
         assert!(full.iter().any(|s| matches!(s, SlideKind::Series(_))));
+        assert!(full.iter().any(|s| matches!(s, SlideKind::Contribution(_))));
         // Steps never go backwards through the deck.
         let steps: Vec<usize> = full.iter().map(|s| s.step()).collect();
         assert!(steps.windows(2).all(|w| w[0] <= w[1]), "{steps:?}");

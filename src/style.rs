@@ -401,6 +401,15 @@ html.presenting, html.presenting body { overflow: hidden; }
 .slide__table th, .slide__table td { padding: 0.8cqh 2cqh; border-bottom: 0.2cqh solid var(--p-muted); text-align: right; }
 .slide__table th:first-child { text-align: left; }
 .slide__table thead th { font-size: 3cqh; vertical-align: bottom; }
+.slide__bars section { margin-bottom: 2.5cqh; }
+.slide__bars h3 { font-size: 3.4cqh; margin: 0 0 1cqh; }
+.slide__bars ul { list-style: none; padding: 0; margin: 0; }
+.slide__bar { display: grid; grid-template-columns: 17em 1fr 5em; gap: 2cqh; align-items: center; margin: 0 0 1cqh; }
+.slide__bar-track { height: 4cqh; background: #e6e6e6; }
+.slide__bar-fill { display: block; height: 100%; background: var(--p-muted); }
+.slide__bar--small .slide__bar-fill { background: var(--p-accent); }
+.slide__bar--small .slide__bar-label, .slide__bar--small .slide__bar-value { font-weight: 700; }
+.slide__bar-value { font-variant-numeric: tabular-nums; text-align: right; }
 .slide .chart__svg { max-width: none; height: 55cqh; width: auto; }
 .slide .chart__svg text { font-size: 16px; fill: var(--p-text); }
 .slide__notes { display: none; }

@@ -7,13 +7,13 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::claims::checks;
+use crate::claims::{checks, nl_dec, nl_signed};
 use crate::components::rich_text::rich_text;
 use crate::content::{fill, ui, PRESENTATION, STEPS};
 use crate::municipality::Municipality;
 use crate::route::Mode;
 use crate::slides::{command, slide_fragment, slide_in_fragment, slides, Command, Deck, SlideKind};
-use crate::stats::YearCount;
+use crate::stats::{Group, GroupTotals, YearCount};
 use crate::widget::checks::{series_svg, verdict_mark};
 use crate::widget::figures::{group_values, key_rows};
 use crate::widget::root::url_in_mode;
@@ -102,6 +102,7 @@ fn slide_title(kind: SlideKind, chosen: Option<&Municipality>) -> String {
         ),
         SlideKind::Checks(_) => ui::TOETS_KOP.to_owned(),
         SlideKind::Series(_) => ui::REEKS_TITEL.to_owned(),
+        SlideKind::Contribution(_) => ui::DIA_BIJDRAGE_TITEL.to_owned(),
         SlideKind::Closing => ui::DIA_SLOT_TITEL.to_owned(),
     }
 }
@@ -184,6 +185,16 @@ fn slide_body(kind: SlideKind, data: &SlideData, chosen: Option<&Municipality>, 
             },
             None => Html::default(),
         },
+        SlideKind::Contribution(_) => match data {
+            Some((all, _)) => html! {
+                <>
+                    <h2 id={heading}>{ui::DIA_BIJDRAGE_TITEL}</h2>
+                    {contribution(all)}
+                    <p class="slide__source">{ui::DIA_BIJDRAGE_BRON}</p>
+                </>
+            },
+            None => Html::default(),
+        },
         SlideKind::Closing => html! {
             <div class="slide__center">
                 <h2 id={heading} class="slide__label">{ui::DIA_SLOT_TITEL}</h2>
@@ -193,6 +204,56 @@ fn slide_body(kind: SlideKind, data: &SlideData, chosen: Option<&Municipality>, 
                 <p class="slide__source">{ui::DIA_BRON_NOTITIE}</p>
             </div>
         },
+    }
+}
+
+/// Bars for the small municipalities and those of 25,000 and more together: solar capacity
+/// per inhabitant and the net growth of the housing stock. Each bar carries its value as text.
+fn contribution(all: &[Municipality]) -> Html {
+    let (small, large) = (
+        GroupTotals::of(all, Group::Small),
+        GroupTotals::of(all, Group::Large),
+    );
+    let measures = [
+        (
+            ui::IND_ZON,
+            small.solar_kwp_per_inhabitant(),
+            large.solar_kwp_per_inhabitant(),
+            nl_dec(small.solar_kwp_per_inhabitant(), 2),
+            nl_dec(large.solar_kwp_per_inhabitant(), 2),
+        ),
+        (
+            ui::IND_GROEI,
+            small.growth_2022_2024_pct(),
+            large.growth_2022_2024_pct(),
+            format!("{}%", nl_signed(small.growth_2022_2024_pct(), 2)),
+            format!("{}%", nl_signed(large.growth_2022_2024_pct(), 2)),
+        ),
+    ];
+    html! {
+        <div class="slide__bars">
+            { for measures.into_iter().map(|(label, a, b, a_text, b_text)| {
+                let most = a.max(b).max(f64::MIN_POSITIVE);
+                let bar = |group: &'static str, value: f64, text: String, own: bool| html! {
+                    <li class={classes!("slide__bar", own.then_some("slide__bar--small"))}>
+                        <span class="slide__bar-label">{group}</span>
+                        <span class="slide__bar-track">
+                            <span class="slide__bar-fill" style={format!("width: {:.1}%", 100.0 * value.max(0.0) / most)}></span>
+                        </span>
+                        <span class="slide__bar-value">{text}</span>
+                    </li>
+                };
+                html! {
+                    <section>
+                        <h3>{label}</h3>
+                        <ul>
+                            {bar(ui::KOLOM_KLEIN_SAMEN, a, a_text, true)}
+                            {bar(ui::KOLOM_GROOT_SAMEN, b, b_text, false)}
+                        </ul>
+                    </section>
+                }
+            }) }
+        </div>
     }
 }
 
