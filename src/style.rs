@@ -16,7 +16,7 @@ use stylist::GlobalStyle;
 
 use crate::content::STEP_IDS;
 use crate::route::{COMPARE_ID, FULL_TEXT_ID};
-use crate::theme::{scale_properties, DARK, LIGHT};
+use crate::theme::{projector_properties, scale_properties, DARK, LIGHT};
 
 /// Before the app runs, the view the URL fragment names: like `:target`, but from the first
 /// frame (Chromium applies `:target` a frame after the first paint, so a deep link would
@@ -365,10 +365,7 @@ pub fn comparison_stylesheet() -> String {
    share of its height (cqh), so a slide scales as one piece from 1024×768 to 4K. Body text
    is 3.4cqh: 37 px at 1920×1080. Projector palette: contrast at least 7:1. */
 html.presenting, html.presenting body { overflow: hidden; }
-.presenter, .speaker, .handout {
-  --p-bg: #ffffff; --p-text: #111111; --p-muted: #333333; --p-accent: #00405a; --p-rule: #00405a;
-  color-scheme: light;
-}
+.presenter, .speaker, .handout { PROJECTOR color-scheme: light; }
 .presenter {
   position: fixed; inset: 0; z-index: 100; background: #000; display: grid; place-items: center;
 }
@@ -391,7 +388,7 @@ html.presenting, html.presenting body { overflow: hidden; }
 .slide__points { padding-left: 1.2em; }
 .slide__points li + li { margin-top: 1.4cqh; }
 .slide__center { display: flex; flex-direction: column; justify-content: center; height: 100%; }
-.slide__quote { font-size: 5cqh; line-height: 1.3; font-weight: 600; border-left: 1.2cqh solid var(--p-rule); padding-left: 4cqh; margin: 0 0 3cqh; }
+.slide__quote { font-size: 5cqh; line-height: 1.3; font-weight: 600; border-left: 1.2cqh solid var(--p-accent); padding-left: 4cqh; margin: 0 0 3cqh; }
 .slide__quote p { margin: 0; }
 .slide__source { font-size: 3cqh; color: var(--p-muted); }
 .slide__checks { list-style: none; padding: 0; }
@@ -507,8 +504,9 @@ details > summary { cursor: pointer; padding-block: var(--space-2); font-weight:
 .chart__line { fill: none; stroke: var(--color-primary); stroke-width: 2; }
 .chart__point { fill: var(--color-primary); }
 "#;
+    let source = source.replace("PROJECTOR", &projector_properties());
     // stylist's parser does not know `@page`; it is added as written.
-    render(source) + "@page{size:A4 landscape;margin:1cm}"
+    render(&source) + "@page{size:A4 landscape;margin:1cm}"
 }
 
 #[cfg(test)]

@@ -101,6 +101,23 @@ impl Palette {
     }
 }
 
+/// The projector palette of presenter mode: background, text, muted text, accent. Every
+/// pair of text on background is at least 7:1 (WCAG AAA), for a washed-out beamer.
+pub const PROJECTOR: [(&str, &str); 4] = [
+    ("bg", "#ffffff"),
+    ("text", "#111111"),
+    ("muted", "#333333"),
+    ("accent", "#00405a"),
+];
+
+/// [`PROJECTOR`] as CSS custom properties (`--p-bg: …;`).
+pub fn projector_properties() -> String {
+    PROJECTOR
+        .iter()
+        .map(|(name, value)| format!("--p-{name}: {value};"))
+        .collect()
+}
+
 /// Spacing, type, font and sizes as CSS custom properties.
 pub fn scale_properties() -> String {
     let space = SPACE
@@ -139,6 +156,15 @@ mod tests {
     fn contrast(a: &str, b: &str) -> f64 {
         let (x, y) = (luminance(a), luminance(b));
         (x.max(y) + 0.05) / (x.min(y) + 0.05)
+    }
+
+    #[test]
+    fn the_projector_palette_is_at_least_7_to_1() {
+        let color = |name: &str| PROJECTOR.iter().find(|(n, _)| *n == name).unwrap().1;
+        for fg in ["text", "muted", "accent"] {
+            let ratio = contrast(color(fg), color("bg"));
+            assert!(ratio >= 7.0, "{fg}: {ratio:.2}");
+        }
     }
 
     #[test]
