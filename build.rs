@@ -44,6 +44,7 @@ fn main() {
         "content/uitleg.toml",
         "content/begrippen.toml",
         "content/presentatie.toml",
+        "content/toegankelijkheid.toml",
     ] {
         println!("cargo:rerun-if-changed={file}");
     }
@@ -75,6 +76,9 @@ fn main() {
         &read("content/notitie.md"),
     )
     .unwrap_or_else(|e| fail("presentatie.toml", &e));
+    let statement: StatementSrc = toml::from_str(&read("content/toegankelijkheid.toml"))
+        .unwrap_or_else(|e| fail("toegankelijkheid.toml", &e.to_string()));
+    write_statement(&mut out, &statement);
 
     let dest = Path::new(&out_dir).join("content.rs");
     fs::write(dest, out).expect("write content.rs");
@@ -663,4 +667,38 @@ fn write_presentation(
     }
     out.push_str("] };\n");
     Ok(())
+}
+
+// ---------------------------------------------------------------- accessibility statement
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StatementSrc {
+    titel: String,
+    inleiding: String,
+    deel: Vec<StatementPartSrc>,
+    opgesteld: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StatementPartSrc {
+    kop: String,
+    alineas: Vec<String>,
+}
+
+fn write_statement(out: &mut String, s: &StatementSrc) {
+    let parts: Vec<String> = s
+        .deel
+        .iter()
+        .map(|d| format!("({:?}, &{:?})", d.kop, d.alineas))
+        .collect();
+    let _ = writeln!(
+        out,
+        "\n/// The accessibility statement, from `content/toegankelijkheid.toml`.\npub static STATEMENT: Statement = Statement {{ title: {:?}, intro: {:?}, parts: &[{}], drawn_up: {:?} }};",
+        s.titel,
+        s.inleiding,
+        parts.join(", "),
+        s.opgesteld
+    );
 }

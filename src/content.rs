@@ -140,6 +140,19 @@ pub struct CheckCopy {
     pub sources: &'static [&'static str],
 }
 
+/// The accessibility statement (`content/toegankelijkheid.toml`), its own page.
+#[derive(Debug)]
+pub struct Statement {
+    /// The page's heading.
+    pub title: &'static str,
+    /// The opening paragraph.
+    pub intro: &'static str,
+    /// Heading and paragraphs of each part.
+    pub parts: &'static [(&'static str, &'static [&'static str])],
+    /// When it was drawn up.
+    pub drawn_up: &'static str,
+}
+
 /// The presentation's own copy per step (`content/presentatie.toml`), in walk order.
 #[derive(Debug)]
 pub struct SlideCopy {

@@ -81,7 +81,13 @@ fn move_focus_to(view: View) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    if let Some(top) = document.get_element_by_id(crate::components::progress_nav::PROGRESS_ID) {
+    // Embedded, scrolling into view would scroll the host page too: the host's scrolling is
+    // the host's.
+    let embedded = document
+        .document_element()
+        .is_some_and(|html| html.class_list().contains("embed"));
+    let top = document.get_element_by_id(crate::components::progress_nav::PROGRESS_ID);
+    if let Some(top) = top.filter(|_| !embedded) {
         let options = web_sys::ScrollIntoViewOptions::new();
         options.set_block(web_sys::ScrollLogicalPosition::Start);
         top.scroll_into_view_with_scroll_into_view_options(&options);

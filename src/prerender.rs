@@ -40,6 +40,27 @@ pub fn fill_template(template: &str, app_html: &str, css: &str) -> Result<String
         .replace(&root, &format!(r#"<div id="{ROOT_ID}">{app_html}</div>"#)))
 }
 
+/// The accessibility statement as a page of its own: the same stylesheet, header and footer,
+/// no script.
+pub async fn render_statement() -> String {
+    use crate::components::statement::StatementPage;
+    use crate::content::{ui, STATEMENT};
+    let body = yew::LocalServerRenderer::<StatementPage>::new()
+        .hydratable(false)
+        .render()
+        .await;
+    format!(
+        "<!doctype html><html lang=\"nl\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>{} – {}</title><meta name=\"description\" content=\"{}\">\
+         <link rel=\"icon\" href=\"data:,\"><style>{}</style></head><body>{body}</body></html>\n",
+        STATEMENT.title,
+        ui::PAGINATITEL,
+        STATEMENT.intro,
+        crate::style::stylesheet()
+    )
+}
+
 /// The whole page: template filled with the rendered app and the stylesheet.
 pub async fn render_page(template: &str) -> Result<String, String> {
     fill_template(template, &render_app().await, &crate::style::stylesheet())

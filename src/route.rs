@@ -9,6 +9,8 @@
 //! - `&naast=GM0050,GM0184`: up to [`MAX_BESIDE`] more municipalities beside it in the comparison;
 //! - `?modus=presentatie` (presenter mode, the slide in `#dia-3`), `?modus=spreker` (the
 //!   speaker view), `?modus=print` (the handout): rendered by the on-demand module;
+//! - `?embed` (embed mode: no site header and footer; `index.html` reads it before the first
+//!   paint) and `&weergave=vergelijk` (only the comparison);
 //! - anything else, and any other query parameter: ignored, with a message in Dutch.
 
 use crate::content::STEPS;
@@ -24,6 +26,12 @@ pub const MAIN_ID: &str = "inhoud";
 pub const MUNICIPALITY_PARAM: &str = "gemeente";
 /// Query parameter of the municipalities compared beside the chosen one.
 pub const BESIDE_PARAM: &str = "naast";
+/// Query parameter of embed mode (with or without a value).
+pub const EMBED_PARAM: &str = "embed";
+/// Query parameter of what an embed shows; its one value is [`COMPARE_ONLY`].
+pub const SHOW_PARAM: &str = "weergave";
+/// `weergave=vergelijk`: only the comparison.
+pub const COMPARE_ONLY: &str = "vergelijk";
 /// Query parameter of the mode.
 pub const MODE_PARAM: &str = "modus";
 
@@ -128,6 +136,8 @@ pub struct Route {
     pub beside: Vec<String>,
     /// The mode.
     pub mode: Mode,
+    /// Embed mode (`?embed`).
+    pub embed: bool,
     /// What was ignored.
     pub problems: Vec<Problem>,
 }
@@ -155,6 +165,8 @@ pub fn parse(hash: &str, search: &str) -> Route {
     let mut municipality = None;
     let mut beside: Vec<String> = Vec::new();
     let mut mode = Mode::Reading;
+    let mut embed = false;
+    let mut view = view;
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         match pair.split_once('=') {
             Some((MUNICIPALITY_PARAM, value)) => match municipality_code(&decode(value)) {
@@ -184,6 +196,11 @@ pub fn parse(hash: &str, search: &str) -> Route {
                     )))),
                 }
             }
+            Some((EMBED_PARAM, _)) => embed = true,
+            None if pair == EMBED_PARAM => embed = true,
+            Some((SHOW_PARAM, value)) if decode(value) == COMPARE_ONLY => {
+                view = Some(View::Compare)
+            }
             Some((name, _)) if !name.is_empty() => {
                 problems.push(Problem::UnknownParameter(echo(&decode(name))))
             }
@@ -195,6 +212,7 @@ pub fn parse(hash: &str, search: &str) -> Route {
         municipality,
         beside,
         mode,
+        embed,
         problems,
     }
 }
@@ -303,6 +321,7 @@ mod tests {
                 municipality: None,
                 beside: vec![],
                 mode: Mode::Reading,
+                embed: false,
                 problems: vec![]
             }
         );
@@ -364,6 +383,20 @@ mod tests {
     }
 
     #[test]
+    fn embed_and_the_comparison_alone() {
+        let route = parse("#inleiding", "?embed");
+        assert!(route.embed && route.problems.is_empty());
+        assert_eq!(route.view, Some(View::Step(1)));
+        let only = parse("", "?embed=1&weergave=vergelijk&gemeente=GM0050");
+        assert!(only.embed && only.problems.is_empty());
+        assert_eq!(only.view, Some(View::Compare));
+        assert_eq!(
+            parse("", "?weergave=alles").problems,
+            vec![Problem::UnknownParameter("weergave".into())]
+        );
+    }
+
+    #[test]
     fn modes_and_slides_are_known_and_the_rest_is_reported() {
         let route = parse("#dia-4", "?modus=presentatie&gemeente=GM0050");
         assert_eq!((route.view, route.mode), (None, Mode::Presenting));
@@ -421,6 +454,25 @@ mod tests {
                 let route = parse(&hash, &search);
                 if let Some(code) = route.municipality {
                     proptest::prop_assert!(municipality_code(&code) == Some(code.clone()));
+                }
+            }
+
+            #[test]
+            fn hostile_queries_are_echoed_short_and_without_control_characters(
+                name in "(gemeente|naast|modus|weergave|embed|[a-z%<>\"']{1,12})",
+                value in "(%[0-9A-Fa-f]{0,2}|[\\PC<>&=#%]){0,300}",
+                repeat in 1usize..4,
+            ) {
+                let pair = format!("{name}={value}");
+                let search = vec![pair; repeat].join("&");
+                let route = parse(&format!("#{value}"), &search);
+                proptest::prop_assert!(route.beside.len() <= MAX_BESIDE);
+                for problem in &route.problems {
+                    let (Problem::UnknownView(text)
+                    | Problem::UnknownParameter(text)
+                    | Problem::UnknownMunicipality(text)) = problem;
+                    proptest::prop_assert!(text.chars().count() <= ECHO_LIMIT + 1);
+                    proptest::prop_assert!(!text.chars().any(char::is_control));
                 }
             }
 

@@ -245,6 +245,18 @@ main:has(.view{shown}:not([data-current])) .progress__status {{ visibility: hidd
 @media (scripting: none) {{ {no_script} }}
 {no_wasm}
 html.no-wasm .notice--no-wasm[hidden] {{ display: block; }}
+
+/* Embed mode (?embed, classes set in index.html before the first paint): no site header and
+   footer, a link to the full page, and no screen-high reservations (the host sizes the
+   iframe to the content). &weergave=vergelijk: the comparison alone. */
+.embed-full {{ display: none; }}
+html.embed .embed-full {{ display: block; text-align: right; margin: 0 0 var(--space-2); font-size: var(--text-small); }}
+html.embed .site-header, html.embed .site-footer, html.embed .skip-link {{ display: none; }}
+html.embed .main, html.embed .compare__app, html.embed [data-checks] {{ min-height: 0 !important; }}
+html.embed .main {{ padding-block: var(--space-3); }}
+html.embed-vergelijk .intro, html.embed-vergelijk .toolbar, html.embed-vergelijk .progress,
+html.embed-vergelijk .compare .pager, html.embed-vergelijk .view:not(#vergelijk) {{ display: none !important; }}
+html.embed-vergelijk #vergelijk {{ display: block !important; }}
 html.no-compare .compare__without-app {{ display: block; }}
 
 @media (prefers-reduced-motion: reduce) {{

@@ -24,6 +24,7 @@ async fn main() {
         .await
         .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     std::fs::write(&path, page).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
+    let statement = k80_uitleg::prerender::render_statement().await;
     let comparison_css = k80_uitleg::style::comparison_stylesheet();
     for (file, contents) in [
         (
@@ -33,6 +34,10 @@ async fn main() {
         (k80_uitleg::map::TABLE_FILE, k80_uitleg::map::TABLE),
         (k80_uitleg::stats::SERIES_FILE, k80_uitleg::stats::SERIES),
         ("vergelijk.css", comparison_css.as_str()),
+        (
+            k80_uitleg::components::statement::STATEMENT_FILE,
+            statement.as_str(),
+        ),
     ] {
         let target = path.with_file_name(file);
         std::fs::write(&target, contents)

@@ -27,6 +27,8 @@ pub fn App() -> Html {
         <>
             {site_header()}
             <main id={MAIN_ID} class="container main" tabindex="-1">
+                // Only in embed mode (the stylesheet); the loader points it at this page.
+                <p class="embed-full"><a href="./" target="_blank" rel="noopener">{ui::BEKIJK_VOLLEDIG}</a></p>
                 <div class="intro">
                     <h1 class="intro__title">{ui::TITEL}</h1>
                     <p class="intro__lead">{format!("{}, {}.", ui::ONDERTITEL, MEMO.date)}</p>

@@ -19,6 +19,8 @@ pub mod site_footer;
 pub mod site_header;
 pub mod sources;
 pub mod start_intro;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod statement;
 pub mod step_view;
 pub mod term_list;
 pub mod toolbar;

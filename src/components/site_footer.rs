@@ -4,7 +4,11 @@ use yew::prelude::*;
 
 use crate::content::ui;
 
-/// Source of the memo, authorship of our texts, privacy.
+/// File name of the accessibility statement next to `index.html` (prerendered at build time,
+/// `crate::components::statement`).
+pub const STATEMENT_FILE: &str = "toegankelijkheid.html";
+
+/// Source of the memo, authorship of our texts, privacy, the accessibility statement.
 pub fn site_footer() -> Html {
     html! {
         <footer class="site-footer">
@@ -12,6 +16,7 @@ pub fn site_footer() -> Html {
                 <p>{ui::VOET_BRON}</p>
                 <p>{ui::VOET_ONZE_TEKST}</p>
                 <p>{ui::VOET_PRIVACY}</p>
+                <p><a href={STATEMENT_FILE}>{ui::TOEGANKELIJKHEID}</a></p>
             </div>
         </footer>
     }

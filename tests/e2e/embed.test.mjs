@@ -1,0 +1,141 @@
+// Embed mode (issue 5): a host page on another origin (another port) embeds the app with
+// embed.js; the iframe follows the content's height; only the right messages count; the
+// host's keys and scrolling stay the host's.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { harness, openPage, serve, violations } from './helpers.mjs';
+
+const h = harness();
+let host;
+
+/** The host site, on its own port (another origin), made once the app's server runs. */
+async function hostSite() {
+  if (host) return host;
+  const dir = mkdtempSync(join(tmpdir(), 'k80-host-'));
+  const page = (src) => `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Gastpagina</title></head>
+<body><h1>Gemeente Voorbeeld</h1><div style="height:1500px">Tekst van de gastpagina.</div>
+<iframe data-k80-uitleg src="${src}" title="Uitleg bij de notitie van K80" style="width:100%;height:600px;border:0"></iframe>
+<div style="height:1500px"></div><script src="${h.server.url}/embed.js"></script></body></html>`;
+  writeFileSync(join(dir, 'index.html'), page(`${h.server.url}/?embed#inleiding`));
+  writeFileSync(join(dir, 'vergelijk.html'), page(`${h.server.url}/?embed&weergave=vergelijk&gemeente=GM0050`));
+  host = await serve(dir);
+  return host;
+}
+after(() => host?.close());
+
+/** The host page and the app's frame, once the app runs in it. */
+async function embedded(path = '/') {
+  const site = await hostSite();
+  const page = await openPage(h.browser, site.url, { width: 1024, height: 800 });
+  await page.goto(site.url + path);
+  // In view: browsers hold back rendering (and so the size reports) of iframes out of view.
+  await page.locator('iframe[data-k80-uitleg]').scrollIntoViewIfNeeded();
+  const frame = page.frameLocator('iframe[data-k80-uitleg]');
+  await frame.locator('html.embed').waitFor({ state: 'attached' });
+  await frame.locator('.accordion__button').first().waitFor();
+  const handle = await page.locator('iframe[data-k80-uitleg]').elementHandle();
+  return { page, frame, inner: await handle.contentFrame() };
+}
+
+const frameHeight = (page) => page.locator('iframe[data-k80-uitleg]').evaluate((f) => f.getBoundingClientRect().height);
+const contentHeight = (inner) => inner.evaluate(() => document.documentElement.getBoundingClientRect().height);
+
+/** Waits, frame by frame, until the iframe is as high as its content (within 3 px). */
+async function heightsMatch(page, inner) {
+  for (let i = 0; i < 120; i++) {
+    const [outer, content] = [await frameHeight(page), await contentHeight(inner)];
+    if (Math.abs(outer - content) <= 3) return outer;
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
+  }
+  assert.fail(`iframe ${await frameHeight(page)} px, content ${await contentHeight(inner)} px`);
+}
+
+test('embedded without header and footer, with a link to the full page, sized to its content', async () => {
+  const { page, frame, inner } = await embedded();
+  assert.equal(await frame.locator('.site-header').isVisible(), false);
+  assert.equal(await frame.locator('.site-footer').isVisible(), false);
+  assert.equal(await frame.locator('.embed-full a').isVisible(), true);
+  // The checks at the end of the step arrive with the on-demand module when they come into
+  // view (in a cross-origin iframe: the host's view); then measure.
+  await page.locator('iframe[data-k80-uitleg]').evaluate((f) => f.scrollIntoView({ block: 'end' }));
+  await frame.locator('#cijfers-inleiding .checks').waitFor();
+  const closed = await heightsMatch(page, inner);
+  assert.notEqual(closed, 600);
+  // Opening a section grows the iframe; closing it shrinks it back.
+  await frame.getByRole('button', { name: 'Lees de oorspronkelijke tekst' }).click();
+  const open = await heightsMatch(page, inner);
+  assert.ok(open > closed + 50, `${closed} → ${open}`);
+  await frame.getByRole('button', { name: 'Lees de oorspronkelijke tekst' }).click();
+  const again = await heightsMatch(page, inner);
+  assert.ok(Math.abs(again - closed) <= 3, `${closed} → ${again}`);
+  // "Bekijk volledig" opens the page itself, without embed, in a new tab.
+  const [full] = await Promise.all([page.context().waitForEvent('page'), frame.locator('.embed-full a').click()]);
+  await full.waitForLoadState();
+  const url = new URL(full.url());
+  assert.equal(url.searchParams.has('embed'), false);
+  assert.equal(url.hash, '#inleiding');
+  assert.deepEqual(await violations(inner), []);
+  await page.closeAll();
+});
+
+test('messages from another window, or with a bad payload, are ignored', async () => {
+  const { page, inner } = await embedded();
+  const before = await heightsMatch(page, inner);
+  // From the host page itself: the right shape, the wrong window.
+  await page.evaluate(() => postMessage({ type: 'k80-uitleg:hoogte', v: 1, hoogte: 200 }, '*'));
+  // From the app's window, but malformed.
+  for (const payload of [
+    { type: 'k80-uitleg:hoogte', v: 1, hoogte: '200' },
+    { type: 'k80-uitleg:hoogte', v: 1, hoogte: Number.NaN },
+    { type: 'k80-uitleg:hoogte', v: 1, hoogte: 1e9 },
+    { type: 'k80-uitleg:hoogte', v: 2, hoogte: 200 },
+    { type: 'iets-anders', v: 1, hoogte: 200 },
+    'k80-uitleg:hoogte',
+    null,
+  ]) {
+    await inner.evaluate((p) => parent.postMessage(p, '*'), payload);
+  }
+  // A message that does count, after them, so the bad ones have certainly been handled.
+  await inner.evaluate((h) => parent.postMessage({ type: 'k80-uitleg:hoogte', v: 1, hoogte: h }, '*'), before + 1);
+  await page.waitForFunction((h) => Math.round(document.querySelector('iframe').getBoundingClientRect().height) === h, Math.ceil(before + 1));
+  await page.closeAll();
+});
+
+test("the host's arrow keys scroll the host until the iframe has focus", async () => {
+  const { page, frame } = await embedded();
+  await page.evaluate(() => {
+    window.__keys = 0;
+    addEventListener('keydown', () => (window.__keys += 1));
+  });
+  await page.evaluate(() => scrollTo(0, 0));
+  await page.locator('h1').click();
+  await page.keyboard.press('ArrowDown');
+  await page.waitForFunction(() => scrollY > 0);
+  const keys = await page.evaluate(() => window.__keys);
+  assert.equal(keys, 1);
+  // Focus inside the app: keys go there, not to the host.
+  await frame.getByRole('button', { name: 'Lees de oorspronkelijke tekst' }).focus();
+  await page.keyboard.press('Enter');
+  await frame.locator('.accordion__panel:not([hidden])').first().waitFor();
+  assert.equal(await page.evaluate(() => window.__keys), keys);
+  await page.closeAll();
+});
+
+test('only the comparison, embedded', async () => {
+  const site = await hostSite();
+  const page = await openPage(h.browser, site.url, { width: 1024, height: 800 });
+  await page.goto(`${site.url}/vergelijk.html`);
+  await page.locator('iframe[data-k80-uitleg]').scrollIntoViewIfNeeded();
+  const frame = page.frameLocator('iframe[data-k80-uitleg]');
+  await frame.locator('.figures h3', { hasText: 'Cijfers van Zeewolde' }).waitFor();
+  for (const hidden of ['.intro', '.toolbar', '.progress', '#start']) {
+    assert.equal(await frame.locator(hidden).isVisible(), false, hidden);
+  }
+  const inner = await (await page.locator('iframe[data-k80-uitleg]').elementHandle()).contentFrame();
+  await heightsMatch(page, inner);
+  assert.deepEqual(await violations(inner), []);
+  await page.closeAll();
+});
