@@ -1,0 +1,49 @@
+// Deployable anywhere (issue 5): dist/ served from a sub-path as it is, and opened from
+// file:// (the prerendered text at least).
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { harness, openPage, hydrated, serve, DIST } from './helpers.mjs';
+
+const h = harness();
+let site;
+after(() => site?.close());
+
+test('dist/ works from a sub-path without rebuilding: explainer, comparison, map, presenter', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'k80-site-'));
+  mkdirSync(join(root, 'k80'));
+  symlinkSync(DIST, join(root, 'k80', 'uitleg'));
+  site = await serve(root);
+  const page = await openPage(h.browser, site.url);
+  const missing = [];
+  page.on('response', (r) => r.status() >= 400 && missing.push(`${r.status()} ${r.url()}`));
+  await page.goto(`${site.url}/k80/uitleg/?gemeente=GM0050#vergelijk`);
+  await hydrated(page);
+  await page.locator('.figures h3', { hasText: 'Cijfers van Zeewolde' }).waitFor();
+  await page.getByRole('img', { name: /^Kaart van Nederland/ }).waitFor();
+  await page.getByRole('link', { name: 'Presenteren' }).click();
+  await page.locator('.presenter__stage').waitFor();
+  assert.match(new URL(page.url()).pathname, /^\/k80\/uitleg\/$/);
+  await page.keyboard.press('Escape');
+  await page.locator('footer').getByRole('link', { name: 'Toegankelijkheid' }).click();
+  await page.waitForURL(/\/k80\/uitleg\/toegankelijkheid\.html$/);
+  assert.deepEqual(missing, []);
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
+});
+
+test('opened from file://, the page shows the memo and its explanation', async () => {
+  const page = await openPage(h.browser, 'file://');
+  await page.goto(pathToFileURL(join(DIST, 'index.html')).href);
+  await page.getByRole('heading', { level: 1, name: 'Wat vraagt K80 aan de Tweede Kamer?' }).waitFor();
+  // Without a server the modules cannot load; the page falls back to showing every step.
+  await page.waitForFunction(() => document.documentElement.classList.contains('no-wasm'));
+  for (const id of ['start', 'inleiding', 'tot-slot', 'notitie']) {
+    assert.equal(await page.locator(`#${id}`).isVisible(), true, id);
+  }
+  assert.match(await page.locator('#notitie').innerText(), /een regio is slechts zo sterk als de gemeenten die haar vormen/);
+  await page.closeAll();
+});
