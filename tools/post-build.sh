@@ -1,7 +1,7 @@
 #!/bin/sh
 # Trunk post_build hook (see Trunk.toml): prerender the app into the staged index.html,
 # build the comparison module, then, for release builds, minify the wasm-bindgen JS glue (Trunk's own minifier cannot
-# parse it). The loader imports it without an integrity hash (Trunk.toml: pattern_preload).
+# parse it); last, the integrity hashes and the security headers (tools/headers.mjs).
 set -eu
 cargo run --quiet --locked --bin prerender
 
@@ -18,3 +18,6 @@ if [ "$profile" = "release" ]; then
     -o "$TRUNK_STAGING_DIR/vergelijk_bg.wasm"
   node tools/minify-js.mjs "$TRUNK_STAGING_DIR"
 fi
+
+# Integrity hashes into the loader, and the security headers for static hosts.
+node tools/headers.mjs "$TRUNK_STAGING_DIR"

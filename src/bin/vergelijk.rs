@@ -8,12 +8,6 @@ fn main() {
         let Some(document) = web_sys::window().and_then(|w| w.document()) else {
             return;
         };
-        // Its own styles, kept out of the first view.
-        if let (Ok(link), Some(head)) = (document.create_element("link"), document.head()) {
-            let _ = link.set_attribute("rel", "stylesheet");
-            let _ = link.set_attribute("href", "vergelijk.css");
-            let _ = head.append_child(&link);
-        }
         // Its own element at the end of the body: the comparison and the steps are reached
         // through portals, presenter mode covers the page from here.
         let (Ok(root), Some(body)) = (document.create_element("div"), document.body()) else {

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::components::compare::compare_view;
-use crate::components::full_text::FullText;
+use crate::components::full_text::full_text;
 use crate::components::notices::{no_wasm_notice, url_notice};
 use crate::components::progress_nav::progress_nav;
 use crate::components::site_footer::site_footer;
@@ -49,7 +49,7 @@ pub fn App() -> Html {
                             dispatch={dispatch.clone()}
                         />
                     }) }
-                    <FullText current={state.view == View::FullText} last_step={state.last_step} />
+                    {full_text(state.view == View::FullText, state.last_step)}
                     {compare_view(state.view == View::Compare, state.last_step)}
                 </div>
             </main>

@@ -47,3 +47,47 @@ test('opened from file://, the page shows the memo and its explanation', async (
   assert.match(await page.locator('#notitie').innerText(), /een regio is slechts zo sterk als de gemeenten die haar vormen/);
   await page.closeAll();
 });
+
+test('under the Content-Security-Policy of _headers no mode logs a violation', async () => {
+  const strict = await serve(DIST, { headers: true });
+  try {
+    for (const [path, ready] of [
+      ['/#inleiding', '#cijfers-inleiding .checks'],
+      ['/?gemeente=GM0050#vergelijk', '.map__svg'],
+      ['/?modus=presentatie&gemeente=GM0050', '.presenter__stage'],
+      ['/?modus=spreker', '.speaker'],
+      ['/?modus=print', '.handout'],
+      ['/?embed&weergave=vergelijk&gemeente=GM0050', '.figures'],
+      ['/toegankelijkheid.html', 'h1'],
+    ]) {
+      const page = await openPage(h.browser, strict.url);
+      await page.addInitScript(() => {
+        window.__violations = [];
+        document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+      });
+      const response = await page.goto(strict.url + path);
+      assert.match(response.headers()['content-security-policy'], /^default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+      await page.locator(ready).first().waitFor();
+      assert.deepEqual(await page.evaluate(() => window.__violations), [], path);
+      assert.deepEqual(page.problems(), [], path);
+      await page.closeAll();
+    }
+  } finally {
+    await strict.close();
+  }
+});
+
+test('a file that does not match its integrity hash is refused, and the page says so', async () => {
+  const page = await openPage(h.browser, h.server.url);
+  await page.route('**/vergelijk_bg.wasm', async (route) => {
+    const response = await route.fetch();
+    const body = Buffer.from(await response.body());
+    body[body.length - 1] ^= 1;
+    await route.fulfill({ response, body });
+  });
+  await page.goto(`${h.server.url}/#vergelijk`);
+  await hydrated(page);
+  await page.waitForFunction(() => document.documentElement.classList.contains('no-compare'));
+  assert.equal(await page.locator('.compare__without-app').isVisible(), true);
+  await page.closeAll();
+});

@@ -45,8 +45,24 @@ function encode(body, file, acceptEncoding = '') {
   return { body: compressedCache.get(key), headers: { 'content-encoding': coding, vary: 'accept-encoding' } };
 }
 
-/** Serves `dir` on 127.0.0.1 at a free port, compressed. Resolves to { url, close }. */
-export async function serve(dir = DIST) {
+/** The headers of the `/*` block in a Netlify-style `_headers` file. */
+function siteHeaders(dir) {
+  const lines = readFileSync(join(dir, '_headers'), 'utf8').split('\n');
+  const start = lines.indexOf('/*');
+  const block = [];
+  for (const line of lines.slice(start + 1)) {
+    if (!line.startsWith('  ')) break;
+    block.push(line.trim().split(/:\s(.*)/s).slice(0, 2));
+  }
+  return Object.fromEntries(block);
+}
+
+/**
+ * Serves `dir` on 127.0.0.1 at a free port, compressed. Resolves to { url, close }. With
+ * `{ headers: true }` every response carries the headers of `dir/_headers` (the CSP).
+ */
+export async function serve(dir = DIST, { headers: withHeaders = false } = {}) {
+  const extra = withHeaders ? siteHeaders(dir) : {};
   // Room for very long links (the hostile-URL test sends a 100,000-character query).
   const server = createServer({ maxHeaderSize: 1 << 20 }, async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -58,7 +74,7 @@ export async function serve(dir = DIST) {
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const { body, headers } = encode(await readFile(file), file, req.headers['accept-encoding']);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...extra, ...headers });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

@@ -17,6 +17,8 @@ async function open(path, options) {
 async function present(path = '/?modus=presentatie', options) {
   const page = await open(path, options);
   await page.locator('.presenter__stage').waitFor();
+  // And its stylesheet (loaded beside the module) applied.
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('.presenter')).position === 'fixed');
   return page;
 }
 
@@ -225,7 +227,7 @@ test('printing gives one landscape page per slide with its notes', async () => {
   const total = await page.locator('.presenter .slide-page').count();
   const pdf = await page.pdf({ landscape: true, format: 'A4', preferCSSPageSize: true });
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-  assert.equal(pages, total);
+  assert.equal(pages, total, 'PDF pages = slides');
   await page.closeAll();
   const handout = await open('/?modus=print');
   await handout.locator('.handout').waitFor();

@@ -1,0 +1,66 @@
+// Last step of the build (tools/post-build.sh): Subresource Integrity and the security headers.
+//
+// 1. In index.html, every `sha256-@FILE@` (the loader's placeholders, Trunk.toml) becomes the
+//    hash of that file, and an import map gives the two JS modules their integrity, so every
+//    script, stylesheet and WebAssembly file the page loads is checked.
+// 2. The inline scripts (the head script, the import map, the loader) get their sha256 in the
+//    Content-Security-Policy, which goes into `_headers` (Netlify, Cloudflare Pages) and
+//    `nginx.conf.example`. The policy is the one of issue 5 with those hashes added.
+//
+// Usage: node tools/headers.mjs STAGING_DIR
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dir = process.argv[2];
+if (!dir) throw new Error('usage: node tools/headers.mjs STAGING_DIR');
+const hash = (data) => `sha256-${createHash('sha256').update(data).digest('base64')}`;
+const file = (name) => readFileSync(join(dir, name));
+
+let html = readFileSync(join(dir, 'index.html'), 'utf8');
+html = html.replace(/sha256-@([^@'"]+)@/g, (_, name) => hash(file(name.replace(/^\.\//, ''))));
+const modules = readdirSync(dir).filter((f) => f.endsWith('.js') && f !== 'embed.js');
+const importMap = `<script type=importmap>${JSON.stringify({
+  integrity: Object.fromEntries(modules.map((m) => [`./${m}`, hash(file(m))])),
+})}</script>`;
+// The import map must come before the first module script.
+const firstModule = html.search(/<script type=["']?module/);
+if (firstModule < 0) throw new Error('index.html: no module script');
+html = html.slice(0, firstModule) + importMap + html.slice(firstModule);
+if (/sha256-@/.test(html)) throw new Error('index.html: an integrity placeholder is left');
+writeFileSync(join(dir, 'index.html'), html);
+
+const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => `'${hash(m[1])}'`);
+const csp = [
+  "default-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' ${inline.join(' ')}`,
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  'frame-ancestors *',
+  "base-uri 'none'",
+  "form-action 'none'",
+  "object-src 'none'",
+].join('; ');
+const headers = {
+  'Content-Security-Policy': csp,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+  'Cross-Origin-Resource-Policy': 'cross-origin',
+};
+writeFileSync(
+  join(dir, '_headers'),
+  `# Security headers for Netlify and Cloudflare Pages (made by tools/headers.mjs at build time).\n` +
+    `# frame-ancestors * lets any site embed the page (see README, "Hosting").\n/*\n` +
+    Object.entries(headers).map(([k, v]) => `  ${k}: ${v}\n`).join('') +
+    `/*.wasm\n  Content-Type: application/wasm\n`,
+);
+writeFileSync(
+  join(dir, 'nginx.conf.example'),
+  `# Security headers for nginx (made by tools/headers.mjs at build time): include this in the\n` +
+    `# server or location block that serves dist/. frame-ancestors * lets any site embed the page.\n` +
+    Object.entries(headers).map(([k, v]) => `add_header ${k} "${v}" always;\n`).join('') +
+    `# .wasm must be served as application/wasm (nginx's mime.types has it since 1.21.5).\n`,
+);
+console.error(`integrity and headers: ${inline.length} inline scripts hashed`);
