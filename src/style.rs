@@ -463,7 +463,7 @@ html.presenting, html.presenting body { overflow: hidden; }
 /* The handout (?modus=print), and printing presenter mode: one slide per landscape page,
    the notes underneath. */
 .handout { position: relative; z-index: 100; background: #fff; color: #111; padding: 1rem; }
-html.handout body > :not(#k80-module) { display: none; }
+html.mode-handout body > :not(#k80-module) { display: none; }
 .handout__stage, .handout .slide-page { margin-bottom: 2rem; }
 .handout .slide-page > .slide { position: relative; aspect-ratio: 16 / 9; container-type: size; border: 1px solid #999; }
 .handout .slide { position: relative; }
@@ -471,7 +471,7 @@ html.handout body > :not(#k80-module) { display: none; }
 .handout .slide__notes { display: block; font-size: 1rem; }
 .handout .slide__notes h3 { font-size: 1rem; margin: 0.5rem 0 0.25rem; }
 @media print {
-  html.presenting body > :not(#k80-module), html.handout body > :not(#k80-module) { display: none !important; }
+  html.presenting body > :not(#k80-module), html.mode-handout body > :not(#k80-module) { display: none !important; }
   .presenter, .speaker { position: static; display: block; background: #fff; }
   .presenter__stage { width: 100%; aspect-ratio: auto; container-type: normal; overflow: visible; }
   .presenter__controls, .presenter__progress, .presenter__count, .presenter__black, .presenter__help, .presenter__typed,

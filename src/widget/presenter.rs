@@ -358,7 +358,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
         if let Some(root) = &root {
             let _ = root
                 .class_list()
-                .add_1(if covered { "presenting" } else { "handout" });
+                .add_1(if covered { "presenting" } else { "mode-handout" });
         }
         if let (Some(app), true) = (&app, covered) {
             let _ = app.set_attribute("inert", "");
@@ -370,7 +370,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
         }
         move || {
             if let Some(root) = root {
-                let _ = root.class_list().remove_2("presenting", "handout");
+                let _ = root.class_list().remove_2("presenting", "mode-handout");
             }
             if let Some(app) = app {
                 let _ = app.remove_attribute("inert");

@@ -56,7 +56,7 @@ test('under the Content-Security-Policy of _headers no mode logs a violation', a
       ['/?gemeente=GM0050#vergelijk', '.map__svg'],
       ['/?modus=presentatie&gemeente=GM0050', '.presenter__stage'],
       ['/?modus=spreker', '.speaker'],
-      ['/?modus=print', '.handout'],
+      ['/?modus=print', 'div.handout'],
       ['/?embed&weergave=vergelijk&gemeente=GM0050', '.figures'],
       ['/toegankelijkheid.html', 'h1'],
     ]) {
