@@ -6,6 +6,10 @@
 // 2. The inline scripts (the head script, the import map, the loader) get their sha256 in the
 //    Content-Security-Policy, which goes into `_headers` (Netlify, Cloudflare Pages) and
 //    `nginx.conf.example`. The policy is the one of issue 5 with those hashes added.
+// 3. The service worker (`sw.js`): it precaches the page, both modules, the data, the map and
+//    the statement after the first visit, so the page, the comparison and presenter mode work
+//    without a network. Its cache is named after the files' hashes: a new deployment is a new
+//    sw.js, which installs, takes over on the next load and deletes the old cache.
 //
 // Usage: node tools/headers.mjs STAGING_DIR
 import { createHash } from 'node:crypto';
@@ -29,6 +33,38 @@ if (firstModule < 0) throw new Error('index.html: no module script');
 html = html.slice(0, firstModule) + importMap + html.slice(firstModule);
 if (/sha256-@/.test(html)) throw new Error('index.html: an integrity placeholder is left');
 writeFileSync(join(dir, 'index.html'), html);
+
+const precached = readdirSync(dir)
+  .filter((f) => /\.(html|js|wasm|css|tsv)$/.test(f) && f !== 'sw.js')
+  .sort();
+const version = createHash('sha256')
+  .update(precached.map((f) => hash(f === 'index.html' ? html : file(f))).join())
+  .digest('hex')
+  .slice(0, 16);
+writeFileSync(
+  join(dir, 'sw.js'),
+  `// Made by tools/headers.mjs. Same origin only; the page itself network first, the rest from the cache.
+const CACHE = 'k80-uitleg-${version}';
+const FILES = ${JSON.stringify(['./', ...precached.map((f) => `./${f}`)])};
+self.addEventListener('install', (e) => e.waitUntil(caches.open(CACHE).then((c) => c.addAll(FILES)).then(() => self.skipWaiting())));
+self.addEventListener('activate', (e) =>
+  e.waitUntil(caches.keys().then((keys) => Promise.all(keys.filter((k) => k.startsWith('k80-uitleg-') && k !== CACHE).map((k) => caches.delete(k))))),
+);
+self.addEventListener('fetch', (e) => {
+  const url = new URL(e.request.url);
+  if (e.request.method !== 'GET' || url.origin !== location.origin) return;
+  if (e.request.mode === 'navigate') {
+    e.respondWith(
+      fetch(e.request).catch(() =>
+        caches.match(e.request, { ignoreSearch: true }).then((r) => r || caches.match('./', { ignoreSearch: true })),
+      ),
+    );
+    return;
+  }
+  e.respondWith(caches.match(e.request, { ignoreSearch: true }).then((r) => r || fetch(e.request)));
+});
+`,
+);
 
 const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => `'${hash(m[1])}'`);
 const csp = [
@@ -54,7 +90,7 @@ writeFileSync(
   `# Security headers for Netlify and Cloudflare Pages (made by tools/headers.mjs at build time).\n` +
     `# frame-ancestors * lets any site embed the page (see README, "Hosting").\n/*\n` +
     Object.entries(headers).map(([k, v]) => `  ${k}: ${v}\n`).join('') +
-    `/*.wasm\n  Content-Type: application/wasm\n`,
+    `/*.wasm\n  Content-Type: application/wasm\n/sw.js\n  Cache-Control: no-cache\n`,
 );
 writeFileSync(
   join(dir, 'nginx.conf.example'),

@@ -1,8 +1,8 @@
 // Deployable anywhere (issue 5): dist/ served from a sub-path as it is, and opened from
-// file:// (the prerendered text at least).
+// file:// (the prerendered text at least); the security headers; offline after a first visit.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -90,4 +90,64 @@ test('a file that does not match its integrity hash is refused, and the page say
   await page.waitForFunction(() => document.documentElement.classList.contains('no-compare'));
   assert.equal(await page.locator('.compare__without-app').isVisible(), true);
   await page.closeAll();
+});
+
+test('after a first visit the page, the comparison, the map and presenter mode work offline', async () => {
+  const page = await openPage(h.browser, h.server.url);
+  await page.goto(`${h.server.url}/?gemeente=GM0050#vergelijk`);
+  await hydrated(page);
+  // The worker is active once everything is in its cache.
+  await page.evaluate(() => navigator.serviceWorker.ready.then((r) => Boolean(r.active)));
+  await page.context().setOffline(true);
+  await page.reload();
+  await hydrated(page);
+  await page.locator('.figures h3', { hasText: 'Cijfers van Zeewolde' }).waitFor();
+  await page.getByRole('img', { name: /^Kaart van Nederland/ }).waitFor();
+  await page.getByRole('link', { name: 'Presenteren' }).click();
+  await page.locator('.presenter__stage').waitFor();
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => location.hash === '#dia-2');
+  // Requests to other origins are never cached or answered by the worker.
+  const cached = await page.evaluate(async () => {
+    const urls = [];
+    for (const key of await caches.keys()) for (const r of await (await caches.open(key)).keys()) urls.push(r.url);
+    return urls;
+  });
+  assert.ok(cached.length > 5 && cached.every((u) => u.startsWith(h.server.url)), cached.join(', '));
+  // The browser may report the page's own network-first request failing: that is being offline.
+  const offline = /net::ERR_INTERNET_DISCONNECTED/;
+  assert.deepEqual(page.problems().filter((p) => !offline.test(p)), []);
+  await page.closeAll();
+});
+
+test('a new deployment takes over on the next load, and a running presentation keeps going', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'k80-deploy-'));
+  cpSync(DIST, root, { recursive: true });
+  const live = await serve(root);
+  try {
+    const page = await openPage(h.browser, live.url);
+    await page.goto(`${live.url}/?modus=presentatie`);
+    await page.locator('.presenter__stage').waitFor();
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    const before = await page.evaluate(() => caches.keys());
+    // Deploy: a changed page, so a new worker with a new cache.
+    writeFileSync(join(root, 'index.html'), readFileSync(join(root, 'index.html'), 'utf8').replace('</body>', '<!-- versie 2 --></body>'));
+    writeFileSync(join(root, 'sw.js'), readFileSync(join(root, 'sw.js'), 'utf8').replace(/k80-uitleg-[0-9a-f]+/, 'k80-uitleg-versie2'));
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+    await page.waitForFunction(async () => {
+      const keys = await caches.keys();
+      return keys.length === 1 && keys[0] === 'k80-uitleg-versie2';
+    });
+    assert.notDeepEqual(before, ['k80-uitleg-versie2']);
+    // The presentation on screen goes on.
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => location.hash === '#dia-2');
+    await page.reload();
+    await page.locator('.presenter__stage').waitFor();
+    assert.match(await page.content(), /versie 2/);
+    assert.deepEqual(page.problems(), []);
+    await page.closeAll();
+  } finally {
+    await live.close();
+  }
 });
