@@ -84,6 +84,8 @@ const headers = {
   'Referrer-Policy': 'no-referrer',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
   'Cross-Origin-Resource-Policy': 'cross-origin',
+  // Only honoured over HTTPS; harmless elsewhere.
+  'Strict-Transport-Security': 'max-age=31536000',
 };
 writeFileSync(
   join(dir, '_headers'),

@@ -151,3 +151,36 @@ test('a new deployment takes over on the next load, and a running presentation k
     await live.close();
   }
 });
+
+test('header scan: the served headers pass the usual checks (securityheaders.com list, CSP hygiene)', async () => {
+  const strict = await serve(DIST, { headers: true });
+  try {
+    const response = await fetch(`${strict.url}/`);
+    const header = (name) => response.headers.get(name) ?? '';
+    assert.equal(header('x-content-type-options'), 'nosniff');
+    assert.equal(header('referrer-policy'), 'no-referrer');
+    assert.match(header('permissions-policy'), /camera=\(\).*microphone=\(\).*geolocation=\(\)/);
+    assert.match(header('strict-transport-security'), /max-age=\d{7,}/);
+    const csp = Object.fromEntries(header('content-security-policy').split('; ').map((d) => [d.split(' ')[0], d]));
+    for (const [directive, value] of Object.entries({
+      'default-src': "default-src 'self'",
+      'object-src': "object-src 'none'",
+      'base-uri': "base-uri 'none'",
+      'form-action': "form-action 'none'",
+      'connect-src': "connect-src 'self'",
+      'img-src': "img-src 'self' data:",
+      'frame-ancestors': 'frame-ancestors *',
+    })) {
+      assert.equal(csp[directive], value, directive);
+    }
+    // Scripts: this origin, WebAssembly, and the page's own inline scripts by hash; nothing else.
+    assert.match(csp['script-src'], /^script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/]{43}=')+$/);
+    // And no page of dist/ carries an inline event handler or a javascript: URL.
+    for (const page of ['index.html', 'toegankelijkheid.html']) {
+      const html = readFileSync(join(DIST, page), 'utf8');
+      assert.doesNotMatch(html, /\son[a-z]+=|javascript:/i, page);
+    }
+  } finally {
+    await strict.close();
+  }
+});
