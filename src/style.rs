@@ -107,6 +107,8 @@ a:hover {{ text-decoration-thickness: 0.16em; }}
 }}
 .toolbar__links {{ display: flex; flex-wrap: wrap; gap: var(--space-1) var(--space-5); margin: 0; }}
 @media (scripting: none) {{ .toolbar__present {{ display: none; }} }}
+.toolbar__embed {{ border: 0; background: none; padding: 0; font: inherit; color: var(--color-primary); text-decoration: underline; cursor: pointer; }}
+html.embed .toolbar__embed {{ display: none; }}
 html.no-wasm .toolbar__present, html.no-compare .toolbar__present {{ display: none; }}
 .toolbar__link {{ display: inline-flex; align-items: center; min-height: var(--target); font-weight: 600; }}
 main:has(.view--plain{shown}) .toolbar__button,
@@ -368,6 +370,14 @@ pub fn comparison_stylesheet() -> String {
 .map__buttons { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: var(--space-1); }
 .map__buttons li + li { margin-top: 0; }
 .map__buttons [aria-current] { border-style: solid; font-weight: 700; }
+.embed-dialog { max-width: min(44rem, 92vw); width: 100%; padding: var(--space-5); border: 2px solid var(--color-text); border-radius: var(--radius); background: var(--color-bg); color: var(--color-text); }
+.embed-dialog::backdrop { background: rgb(0 0 0 / 0.6); }
+.embed-dialog h2 { margin-top: 0; }
+.embed-dialog fieldset { border: 1px solid var(--color-border); margin: 0 0 var(--space-4); }
+.embed-dialog fieldset label { display: block; min-height: var(--target); }
+.embed-dialog__label { display: block; font-weight: 700; }
+.embed-dialog__code { width: 100%; font-family: ui-monospace, monospace; font-size: var(--text-small); }
+.embed-dialog__preview { width: 100%; height: 20rem; border: 1px solid var(--color-border); }
 .visually-hidden {
   position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
   clip: rect(0 0 0 0); white-space: nowrap; border: 0;

@@ -70,9 +70,11 @@ async fn sections_are_prerendered_closed_without_buttons_that_cannot_work() {
         html.matches(r#"class="accordion__title""#).count(),
         sections
     );
-    // Buttons come with the app: none before it runs. "Alles openen" is there, disabled,
-    // so nothing shifts when it starts (the stylesheet hides it without the app).
-    assert_eq!(html.matches("<button").count(), 1);
+    // Buttons come with the app: none works before it runs. "Alles openen" and "Insluiten"
+    // are there, disabled, so nothing shifts when it starts (the stylesheet hides them
+    // without the app).
+    assert_eq!(html.matches("<button").count(), 2);
+    assert_eq!(html.matches(r#"disabled="disabled""#).count(), 2);
     assert!(html
         .contains(r#"<button type="button" disabled="disabled" class="button toolbar__button">"#));
     assert!(html.contains("<em>Elke regio telt</em>"));

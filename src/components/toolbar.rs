@@ -42,6 +42,9 @@ pub fn toolbar(
                 {first}{second}
                 // The loader turns this into presenter mode at the current step (Trunk.toml).
                 <a class="toolbar__link toolbar__present" href="?modus=presentatie" data-presenteer="">{ui::PRESENTEREN}</a>
+                // Opens the module's "Insluiten" dialog (the loader, Trunk.toml).
+                <button type="button" class="toolbar__link toolbar__present toolbar__embed" data-insluiten=""
+                        disabled={!interactive}>{ui::INSLUITEN}</button>
             </p>
             <button type="button" class="button toolbar__button" {onclick} disabled={!interactive}>
                 { if all_open { ui::ALLES_SLUITEN } else { ui::ALLES_OPENEN } }

@@ -4,6 +4,7 @@
 
 pub mod checks;
 pub mod comparison;
+pub mod embed_dialog;
 pub mod fetch;
 pub mod figures;
 pub mod in_steps;

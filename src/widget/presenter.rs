@@ -356,9 +356,11 @@ pub fn Presenter(props: &PresenterProps) -> Html {
         let root = document().document_element();
         let app = document().get_element_by_id(crate::ROOT_ID);
         if let Some(root) = &root {
-            let _ = root
-                .class_list()
-                .add_1(if covered { "presenting" } else { "mode-handout" });
+            let _ = root.class_list().add_1(if covered {
+                "presenting"
+            } else {
+                "mode-handout"
+            });
         }
         if let (Some(app), true) = (&app, covered) {
             let _ = app.set_attribute("inert", "");

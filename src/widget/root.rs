@@ -10,12 +10,22 @@ use crate::municipality::{parse_table, Municipality, TABLE_FILE};
 use crate::route::{parse, Mode, Route, MODE_PARAM};
 use crate::stats::{parse_series, YearCount, SERIES_FILE};
 use crate::widget::comparison::Comparison;
+use crate::widget::embed_dialog::EmbedDialog;
 use crate::widget::fetch::{request, text_of};
 use crate::widget::presenter::Presenter;
 use crate::widget::Shared;
 
 /// Event the page's loader dispatches after it changed `?modus=` (the "Presenteren" link).
 pub const MODE_EVENT: &str = "k80-modus";
+/// Event (and `data-insluiten` on `<html>`) of the "Insluiten" button: open the dialog.
+pub const EMBED_EVENT: &str = "k80-insluiten";
+
+fn embed_asked() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .is_some_and(|html| html.has_attribute("data-insluiten"))
+}
 
 /// Where the data is.
 #[derive(Clone, PartialEq)]
@@ -125,6 +135,30 @@ pub fn Root() -> Html {
             move || drop(listeners)
         });
     }
+    let embed_open = use_state(embed_asked);
+    {
+        let embed_open = embed_open.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|window| {
+                gloo_events::EventListener::new(&window, EMBED_EVENT, move |_| {
+                    embed_open.set(embed_asked())
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    let on_embed_close = {
+        let embed_open = embed_open.clone();
+        Callback::from(move |()| {
+            if let Some(html) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.document_element())
+            {
+                let _ = html.remove_attribute("data-insluiten");
+            }
+            embed_open.set(false);
+        })
+    };
     let on_retry = {
         let attempt = attempt.clone();
         Callback::from(move |()| attempt.set(*attempt + 1))
@@ -153,6 +187,9 @@ pub fn Root() -> Html {
     html! {
         <>
             {comparison.unwrap_or_default()}
+            if *embed_open {
+                <EmbedDialog on_close={on_embed_close} />
+            }
             if route.mode != Mode::Reading && *load != Load::Loading {
                 <Presenter mode={route.mode} data={data} chosen={route.municipality.clone()} {on_leave} />
             }

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { harness, openPage, serve, violations } from './helpers.mjs';
+import { harness, openPage, hydrated, serve, violations } from './helpers.mjs';
 
 const h = harness();
 let host;
@@ -137,5 +137,38 @@ test('only the comparison, embedded', async () => {
   const inner = await (await page.locator('iframe[data-k80-uitleg]').elementHandle()).contentFrame();
   await heightsMatch(page, inner);
   assert.deepEqual(await violations(inner), []);
+  await page.closeAll();
+});
+
+test('"Insluiten": the code for the current state in a modal dialog, with copy and a preview height', async () => {
+  const page = await openPage(h.browser, h.server.url);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: h.server.url });
+  await page.goto(`${h.server.url}/?gemeente=GM0050#goede-start`);
+  await hydrated(page);
+  const opener = page.getByRole('button', { name: 'Insluiten' });
+  await opener.click();
+  const dialog = page.getByRole('dialog', { name: 'Insluiten op uw eigen website' });
+  await dialog.waitFor();
+  const code = dialog.getByLabel('Code om in te sluiten');
+  const whole = await code.inputValue();
+  assert.ok(whole.includes(`<iframe data-k80-uitleg src="${h.server.url}/?embed&gemeente=GM0050#goede-start"`), whole);
+  assert.ok(whole.includes(`<script src="${h.server.url}/embed.js" defer></script>`), whole);
+  await dialog.getByLabel('Alleen de vergelijking van gemeenten').check();
+  assert.ok((await code.inputValue()).includes('?embed&gemeente=GM0050&weergave=vergelijk"'));
+  await dialog.getByRole('button', { name: 'Kopieer de code' }).click();
+  await dialog.getByText('De code is gekopieerd.').waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await code.inputValue());
+  await dialog.getByText(/^Zo hoog wordt de uitleg hier: \d+ pixels\.$/).waitFor();
+  // Focus stays inside while it is open.
+  for (let i = 0; i < 8; i++) {
+    await page.keyboard.press('Tab');
+    assert.ok(await page.evaluate(() => document.activeElement?.closest('dialog') !== null || document.activeElement === document.body), `tab ${i}`);
+  }
+  assert.deepEqual(await violations(page), []);
+  // Escape closes it, and focus is back on the button that opened it.
+  await page.keyboard.press('Escape');
+  await page.locator('dialog').waitFor({ state: 'detached' });
+  assert.equal(await opener.evaluate((b) => b === document.activeElement), true);
+  assert.deepEqual(page.problems(), []);
   await page.closeAll();
 });

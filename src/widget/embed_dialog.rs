@@ -1,0 +1,168 @@
+//! "Insluiten": a modal dialog (the native `<dialog>`, so focus stays inside and returns to the
+//! button when it closes) with the code to embed the current state — the step, the chosen
+//! municipality, the whole explainer or only the comparison — a copy button, and a preview
+//! that shows how high the embedded page becomes.
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::content::{fill, ui, STEPS};
+use crate::route::{parse, COMPARE_ONLY, EMBED_PARAM, MUNICIPALITY_PARAM, SHOW_PARAM};
+
+/// Props of [`EmbedDialog`].
+#[derive(Properties, PartialEq)]
+pub struct EmbedDialogProps {
+    /// The dialog was closed.
+    pub on_close: Callback<()>,
+}
+
+/// The page's own address (origin and path), where the embed points.
+fn page_address() -> String {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return String::new();
+    };
+    format!(
+        "{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    )
+}
+
+/// The embedded page's URL for the current state.
+fn embed_url(compare_only: bool) -> String {
+    let location = web_sys::window().map(|w| w.location());
+    let route = location
+        .map(|l| {
+            parse(
+                &l.hash().unwrap_or_default(),
+                &l.search().unwrap_or_default(),
+            )
+        })
+        .unwrap_or_else(|| parse("", ""));
+    let mut url = format!("{}?{EMBED_PARAM}", page_address());
+    if let Some(code) = &route.municipality {
+        url += &format!("&{MUNICIPALITY_PARAM}={code}");
+    }
+    if compare_only {
+        url += &format!("&{SHOW_PARAM}={COMPARE_ONLY}");
+    } else if let Some(crate::route::View::Step(n)) = route.view {
+        url += &format!("#{}", STEPS[n].id);
+    }
+    url
+}
+
+/// The code for a host page: the iframe and the sizing script.
+pub fn snippet(url: &str, script: &str) -> String {
+    format!(
+        "<iframe data-k80-uitleg src=\"{url}\" title=\"{}\" loading=\"lazy\" style=\"width:100%;height:800px;border:0\"></iframe>\n<script src=\"{script}\" defer></script>",
+        ui::INSLUITEN_TITEL
+    )
+}
+
+/// The dialog.
+#[component]
+pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
+    let dialog = use_node_ref();
+    let compare_only = use_state(|| false);
+    let copied = use_state(|| None::<bool>);
+    let height = use_state(|| None::<u32>);
+    {
+        let dialog = dialog.clone();
+        use_effect_with((), move |_| {
+            if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
+                let _ = dialog.show_modal();
+            }
+        });
+    }
+    // The preview's height, from its own messages (same origin, this page's format).
+    {
+        let height = height.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|window| {
+                gloo_events::EventListener::new(&window, "message", move |event| {
+                    let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
+                        return;
+                    };
+                    let own_origin = web_sys::window()
+                        .and_then(|w| w.location().origin().ok())
+                        .is_some_and(|o| o == event.origin());
+                    let data = event.data();
+                    let field = |name: &str| {
+                        web_sys::js_sys::Reflect::get(&data, &wasm_bindgen::JsValue::from_str(name))
+                            .ok()
+                    };
+                    let is_height = field("type").and_then(|t| t.as_string()).as_deref()
+                        == Some("k80-uitleg:hoogte");
+                    let value = field("hoogte").and_then(|h| h.as_f64());
+                    if let (true, true, Some(value)) = (own_origin, is_height, value) {
+                        if value.is_finite() && value > 0.0 && value < 100_000.0 {
+                            height.set(Some(value as u32));
+                        }
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    let url = embed_url(*compare_only);
+    let code = snippet(&url, &format!("{}embed.js", page_address()));
+    let choose = |value: bool| {
+        let (compare_only, height) = (compare_only.clone(), height.clone());
+        // On `click`, which the arrow keys in a radio group send too: with `change` the
+        // choice did not stick (seen with yew 0.23 in Chromium; not investigated further).
+        Callback::from(move |_: MouseEvent| {
+            compare_only.set(value);
+            height.set(None);
+        })
+    };
+    let copy = {
+        let (code, copied) = (code.clone(), copied.clone());
+        Callback::from(move |_: MouseEvent| {
+            let Some(window) = web_sys::window() else {
+                return;
+            };
+            let promise = window.navigator().clipboard().write_text(&code);
+            let copied = copied.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let done = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+                copied.set(Some(done));
+            });
+        })
+    };
+    let onclose = props.on_close.reform(|_: Event| ());
+    let close = {
+        let dialog = dialog.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
+                dialog.close();
+            }
+        })
+    };
+    html! {
+        <dialog class="embed-dialog" ref={dialog} aria-labelledby="insluiten-kop" {onclose}>
+            <h2 id="insluiten-kop">{ui::INSLUITEN_KOP}</h2>
+            <p>{ui::INSLUITEN_UITLEG}</p>
+            <fieldset>
+                <legend>{ui::INSLUITEN_WAT}</legend>
+                <label><input type="radio" name="insluiten-wat" checked={!*compare_only} onclick={choose(false)} />{" "}{ui::INSLUITEN_ALLES}</label>
+                <label><input type="radio" name="insluiten-wat" checked={*compare_only} onclick={choose(true)} />{" "}{ui::INSLUITEN_VERGELIJKING}</label>
+            </fieldset>
+            <label for="insluiten-code" class="embed-dialog__label">{ui::INSLUITEN_CODE}</label>
+            <textarea id="insluiten-code" class="embed-dialog__code" readonly=true rows="5" value={code.clone()} />
+            <p>
+                <button type="button" class="button" onclick={copy}>{ui::INSLUITEN_KOPIEER}</button>{" "}
+                <span role="status">
+                    { match *copied {
+                        Some(true) => ui::INSLUITEN_GEKOPIEERD,
+                        Some(false) => ui::INSLUITEN_NIET_GEKOPIEERD,
+                        None => "",
+                    } }
+                </span>
+            </p>
+            <h3>{ui::INSLUITEN_VOORBEELD}</h3>
+            <p role="status">{ height.map(|h| fill(ui::INSLUITEN_HOOGTE, &[("hoogte", &h.to_string())])).unwrap_or_default() }</p>
+            <iframe class="embed-dialog__preview" src={url} title={ui::INSLUITEN_VOORBEELD} inert=true></iframe>
+            <p><button type="button" class="button" onclick={close}>{ui::INSLUITEN_SLUITEN}</button></p>
+        </dialog>
+    }
+}
