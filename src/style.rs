@@ -150,7 +150,9 @@ main:has(.view{shown}:not([data-current])) .progress__status {{ visibility: hidd
   box-shadow: 0 0 0 3px var(--color-bg), 0 0 0 5px var(--color-primary);
 }}
 .progress__name {{ font-size: var(--text-small); line-height: 1.25; text-align: center; }}
-.progress__link[aria-current] .progress__name {{ font-weight: 700; text-decoration: underline; text-underline-offset: 0.2em; }}
+/* Marked by the filled, ringed circle and an underline; not by weight, which would change the
+   text's width when the app moves the mark at hydration (a deep link's step). */
+.progress__link[aria-current] .progress__name {{ text-decoration: underline; text-decoration-thickness: 0.15em; text-underline-offset: 0.2em; }}
 .progress__link:hover .progress__name {{ text-decoration: underline; }}
 @media (max-width: 40rem) {{
   .progress__name {{

@@ -212,7 +212,15 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                     .and_then(|d| d.get_element_by_id(FIGURES_HEADING_ID))
                     .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok());
                 if let Some(heading) = heading {
-                    let _ = heading.focus();
+                    // Embedded, scrolling to it would scroll the host page: the host's
+                    // scrolling is the host's.
+                    let embedded = heading
+                        .owner_document()
+                        .and_then(|d| d.document_element())
+                        .is_some_and(|html| html.class_list().contains("embed"));
+                    let options = web_sys::FocusOptions::new();
+                    options.set_prevent_scroll(embedded);
+                    let _ = heading.focus_with_options(&options);
                 }
             });
             let _ = window.request_animation_frame(wasm_bindgen::JsCast::unchecked_ref(&focus));

@@ -137,6 +137,15 @@ test('only the comparison, embedded', async () => {
   const inner = await (await page.locator('iframe[data-k80-uitleg]').elementHandle()).contentFrame();
   await heightsMatch(page, inner);
   assert.deepEqual(await violations(inner), []);
+  // Choosing a peer moves focus to the new figures, but never scrolls the host page.
+  const peer = frame.locator('.peers__button').first();
+  await peer.scrollIntoViewIfNeeded();
+  const name = (await peer.innerText()).split(' (')[0];
+  const scrolled = await page.evaluate(() => scrollY);
+  await peer.click();
+  await frame.locator('.figures h3', { hasText: `Cijfers van ${name}` }).waitFor();
+  await inner.waitForFunction(() => document.activeElement?.id === 'cijfers-kop');
+  assert.equal(await page.evaluate(() => scrollY), scrolled);
   await page.closeAll();
 });
 
