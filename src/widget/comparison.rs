@@ -8,13 +8,14 @@ use crate::widget::Shared;
 use crate::claims::nl_int;
 use crate::content::{fill, ui};
 use crate::municipality::Municipality;
-use crate::route::{parse, BESIDE_PARAM, MAX_BESIDE, MUNICIPALITY_PARAM};
+use crate::route::{BESIDE_PARAM, MAX_BESIDE, MUNICIPALITY_PARAM};
 use crate::stats::peers;
 use crate::widget::figures::{figures, group_values, Presentation, FIGURES_HEADING_ID};
 use crate::widget::in_steps::in_steps;
 use crate::widget::map_view::MapView;
 use crate::widget::picker::Picker;
 use crate::widget::root::Load;
+use crate::widget::url::{replace_url, route_in_url, url_with};
 
 /// The municipality chosen and those beside it, as codes (checked against the data later).
 #[derive(Clone, PartialEq, Default)]
@@ -25,41 +26,25 @@ struct Choice {
 
 /// The choice in the URL (`?gemeente=` and `&naast=`).
 fn choice_in_url() -> Choice {
-    let Some(location) = web_sys::window().map(|w| w.location()) else {
-        return Choice::default();
-    };
-    let route = parse(
-        &location.hash().unwrap_or_default(),
-        &location.search().unwrap_or_default(),
-    );
+    let route = route_in_url();
     Choice {
         chosen: route.municipality,
         beside: route.beside,
     }
 }
 
-/// Puts the choice in the URL without a new history entry, keeping the fragment.
+/// Puts the choice in the URL without a new history entry, keeping the fragment and the
+/// other parameters (`embed`, `weergave`).
 fn write_choice_to_url(choice: &Choice) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let hash = window.location().hash().unwrap_or_default();
-    let mut query = choice
-        .chosen
-        .as_ref()
-        .map(|code| format!("?{MUNICIPALITY_PARAM}={code}"))
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
         .unwrap_or_default();
-    if !choice.beside.is_empty() {
-        let sep = if query.is_empty() { '?' } else { '&' };
-        query += &format!("{sep}{BESIDE_PARAM}={}", choice.beside.join(","));
-    }
-    if let Ok(history) = window.history() {
-        let url = format!(
-            "{}{query}{hash}",
-            window.location().pathname().unwrap_or_default()
-        );
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-    }
+    let beside = (!choice.beside.is_empty()).then(|| choice.beside.join(","));
+    let url = url_with(&[
+        (MUNICIPALITY_PARAM, choice.chosen.clone()),
+        (BESIDE_PARAM, beside),
+    ]);
+    replace_url(&format!("{url}{hash}"));
 }
 
 /// The five municipalities most like `chosen`, each one click away, and a button to set

@@ -7,7 +7,8 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::content::{fill, ui, STEPS};
-use crate::route::{parse, COMPARE_ONLY, EMBED_PARAM, MUNICIPALITY_PARAM, SHOW_PARAM};
+use crate::route::{COMPARE_ONLY, EMBED_PARAM, MUNICIPALITY_PARAM, SHOW_PARAM};
+use crate::widget::url::route_in_url;
 
 /// Props of [`EmbedDialog`].
 #[derive(Properties, PartialEq)]
@@ -30,15 +31,7 @@ fn page_address() -> String {
 
 /// The embedded page's URL for the current state.
 fn embed_url(compare_only: bool) -> String {
-    let location = web_sys::window().map(|w| w.location());
-    let route = location
-        .map(|l| {
-            parse(
-                &l.hash().unwrap_or_default(),
-                &l.search().unwrap_or_default(),
-            )
-        })
-        .unwrap_or_else(|| parse("", ""));
+    let route = route_in_url();
     let mut url = format!("{}?{EMBED_PARAM}", page_address());
     if let Some(code) = &route.municipality {
         url += &format!("&{MUNICIPALITY_PARAM}={code}");

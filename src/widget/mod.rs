@@ -13,6 +13,7 @@ pub mod own_line;
 pub mod picker;
 pub mod presenter;
 pub mod root;
+pub mod url;
 
 use std::ops::Deref;
 use std::rc::Rc;

@@ -7,7 +7,7 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::claims::{checks, nl_dec, nl_signed};
+use crate::claims::{checks, nl_dec, nl_signed, Check};
 use crate::components::rich_text::rich_text;
 use crate::content::{fill, ui, PRESENTATION, STEPS};
 use crate::municipality::Municipality;
@@ -15,16 +15,29 @@ use crate::route::Mode;
 use crate::slides::{command, slide_fragment, slide_in_fragment, slides, Command, Deck, SlideKind};
 use crate::stats::{Group, GroupTotals, YearCount};
 use crate::widget::checks::{series_svg, verdict_mark};
-use crate::widget::figures::{group_values, key_rows};
+use crate::widget::figures::{group_values, key_rows, GroupValues};
 use crate::widget::root::url_in_mode;
+use crate::widget::url::{replace_url, url_with};
 use crate::widget::Shared;
 
 /// The channel both windows of a presentation share.
 const CHANNEL: &str = "k80-presentatie";
 
-/// The data the slides can use: `None` while it could not be loaded (the slides that need it
-/// are then left out).
-pub type SlideData = Option<(Shared<Vec<Municipality>>, Shared<Vec<YearCount>>)>;
+/// The loaded data: `None` when it could not be loaded (the slides that need it are then
+/// left out).
+pub type LoadedData = Option<(Shared<Vec<Municipality>>, Shared<Vec<YearCount>>)>;
+
+/// What the slides draw from the data, computed once per load rather than on every slide
+/// change (every slide is in the page, so each render would redo it).
+pub struct Figures {
+    all: Shared<Vec<Municipality>>,
+    series: Shared<Vec<YearCount>>,
+    groups: GroupValues,
+    checks: Vec<Check>,
+}
+
+/// [`Figures`], if the data is there.
+pub type SlideData = Option<Shared<Figures>>;
 
 /// Props of [`Presenter`].
 #[derive(Properties, PartialEq)]
@@ -32,7 +45,7 @@ pub struct PresenterProps {
     /// Presenting, the speaker view or the handout.
     pub mode: Mode,
     /// The municipalities and the series, if loaded.
-    pub data: SlideData,
+    pub data: LoadedData,
     /// The chosen municipality's code, if any.
     pub chosen: Option<String>,
     /// Leave for reading, at the given step.
@@ -49,16 +62,7 @@ fn document() -> web_sys::Document {
 
 /// Puts the slide in the fragment without a history entry (a reload resumes there).
 fn write_slide_to_url(n: usize) {
-    let location = window().location();
-    let url = format!(
-        "{}{}{}",
-        location.pathname().unwrap_or_default(),
-        location.search().unwrap_or_default(),
-        slide_fragment(n)
-    );
-    if let Ok(history) = window().history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-    }
+    replace_url(&format!("{}{}", url_with(&[]), slide_fragment(n)));
 }
 
 /// Whether a key went to a field (the picker, a form): then it is the field's, not ours.
@@ -107,103 +111,102 @@ fn slide_title(kind: SlideKind, chosen: Option<&Municipality>) -> String {
     }
 }
 
+/// A quotation of the memo, centred, under its label.
+fn quotation(heading: String, label: String, text: &'static str) -> Html {
+    html! {
+        <div class="slide__center">
+            <h2 id={heading} class="slide__label">{label}</h2>
+            <blockquote class="slide__quote"><p>{text}</p></blockquote>
+            <p class="slide__source">{ui::DIA_BRON_NOTITIE}</p>
+        </div>
+    }
+}
+
+/// A titled slide of figures with its source line.
+fn figures_slide(heading: String, title: String, body: Html, source: &'static str) -> Html {
+    html! {
+        <>
+            <h2 id={heading}>{title}</h2>
+            {body}
+            <p class="slide__source">{source}</p>
+        </>
+    }
+}
+
 /// The content of one slide.
 fn slide_body(kind: SlideKind, data: &SlideData, chosen: Option<&Municipality>, id: &str) -> Html {
     let heading = format!("{id}-kop");
-    match kind {
-        SlideKind::Title => html! {
+    let title = slide_title(kind, chosen);
+    match (kind, data.as_deref()) {
+        (SlideKind::Title, _) => html! {
             <div class="slide__center">
                 <p class="slide__label">{ui::MERK}</p>
-                <h2 id={heading}>{PRESENTATION.title}</h2>
+                <h2 id={heading}>{title}</h2>
                 <p class="slide__lead">{PRESENTATION.subtitle}</p>
             </div>
         },
-        SlideKind::Summary(n) => html! {
+        (SlideKind::Summary(n), _) => html! {
             <>
                 <p class="slide__label">
                     {fill(ui::STAP_VAN, &[("n", &(n + 1).to_string()), ("totaal", &STEPS.len().to_string())])}
                     {" · "}{ui::IN_HET_KORT_LABEL}
                 </p>
-                <h2 id={heading}>{STEPS[n].headline}</h2>
+                <h2 id={heading}>{title}</h2>
                 <ul class="slide__points">
                     { for STEPS[n].summary.iter().map(|point| html! { <li>{rich_text(point)}</li> }) }
                 </ul>
             </>
         },
-        SlideKind::Quote(n) => html! {
-            <div class="slide__center">
-                <h2 id={heading} class="slide__label">{fill(ui::DIA_CITAAT_TITEL, &[("stap", STEPS[n].name)])}</h2>
-                <blockquote class="slide__quote">
-                    <p>{PRESENTATION.steps[n].quote.unwrap_or_default()}</p>
-                </blockquote>
-                <p class="slide__source">{ui::DIA_BRON_NOTITIE}</p>
-            </div>
-        },
-        SlideKind::Municipality(_) => match (data, chosen) {
-            (Some((all, _)), Some(m)) => {
-                let groups = group_values(all);
-                html! {
-                    <>
-                        <h2 id={heading}>{fill(ui::EIGEN_KOP, &[("naam", &m.name)])}</h2>
-                        {key_rows(m, &groups)}
-                        <p class="slide__source">{ui::DIA_BRON_CBS}</p>
-                    </>
-                }
-            }
-            _ => Html::default(),
-        },
-        SlideKind::Checks(n) => match data {
-            Some((all, series)) => {
-                let computed = checks(all, series);
-                html! {
-                    <>
-                        <h2 id={heading}>{ui::TOETS_KOP}</h2>
-                        <ul class="slide__checks">
-                            { for computed.iter().filter(|c| c.copy.step == STEPS[n].id).map(|c| {
-                                let (symbol, class) = verdict_mark(c.verdict);
-                                html! {
-                                    <li class={classes!("check", class)}>
-                                        <span class="check__symbol" aria-hidden="true">{symbol}</span>
-                                        <span><strong>{c.copy.title}</strong>{": "}{c.verdict.text()}</span>
-                                    </li>
-                                }
-                            }) }
-                        </ul>
-                        <p class="slide__source">{ui::DIA_BRON_CBS}</p>
-                    </>
-                }
-            }
+        (SlideKind::Quote(n), _) => quotation(
+            heading,
+            title,
+            PRESENTATION.steps[n].quote.unwrap_or_default(),
+        ),
+        (SlideKind::Closing, _) => quotation(heading, title, PRESENTATION.closing_quote),
+        (SlideKind::Municipality(_), Some(figures)) => match chosen {
+            Some(m) => figures_slide(
+                heading,
+                title,
+                key_rows(m, &figures.groups),
+                ui::DIA_BRON_CBS,
+            ),
             None => Html::default(),
         },
-        SlideKind::Series(_) => match data {
-            Some((_, series)) => html! {
-                <>
-                    <h2 id={heading}>{ui::REEKS_TITEL}</h2>
-                    {series_svg(series, id)}
-                    <p class="slide__source">{ui::REEKS_LEGENDA}</p>
-                </>
-            },
-            None => Html::default(),
-        },
-        SlideKind::Contribution(_) => match data {
-            Some((all, _)) => html! {
-                <>
-                    <h2 id={heading}>{ui::DIA_BIJDRAGE_TITEL}</h2>
-                    {contribution(all)}
-                    <p class="slide__source">{ui::DIA_BIJDRAGE_BRON}</p>
-                </>
-            },
-            None => Html::default(),
-        },
-        SlideKind::Closing => html! {
-            <div class="slide__center">
-                <h2 id={heading} class="slide__label">{ui::DIA_SLOT_TITEL}</h2>
-                <blockquote class="slide__quote">
-                    <p>{PRESENTATION.closing_quote}</p>
-                </blockquote>
-                <p class="slide__source">{ui::DIA_BRON_NOTITIE}</p>
-            </div>
-        },
+        (SlideKind::Checks(n), Some(figures)) => {
+            let list = html! {
+                <ul class="slide__checks">
+                    { for figures.checks.iter().filter(|c| c.copy.step == STEPS[n].id).map(|c| {
+                        let (symbol, class) = verdict_mark(c.verdict);
+                        html! {
+                            <li class={classes!("check", class)}>
+                                <span class="check__symbol" aria-hidden="true">{symbol}</span>
+                                <span><strong>{c.copy.title}</strong>{": "}{c.verdict.text()}</span>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            };
+            figures_slide(heading, title, list, ui::DIA_BRON_CBS)
+        }
+        (SlideKind::Series(_), Some(figures)) => figures_slide(
+            heading,
+            title,
+            series_svg(&figures.series, id),
+            ui::REEKS_LEGENDA,
+        ),
+        (SlideKind::Contribution(_), Some(figures)) => figures_slide(
+            heading,
+            title,
+            contribution(&figures.all),
+            ui::DIA_BIJDRAGE_BRON,
+        ),
+        (
+            SlideKind::Municipality(_)
+            | SlideKind::Checks(_)
+            | SlideKind::Series(_)
+            | SlideKind::Contribution(_),
+            None,
+        ) => Html::default(),
     }
 }
 
@@ -336,6 +339,17 @@ fn duration(ms: f64) -> String {
 /// Presenter mode, the speaker view or the handout.
 #[component]
 pub fn Presenter(props: &PresenterProps) -> Html {
+    let figures: SlideData = (*use_memo(props.data.clone(), |data| {
+        data.as_ref().map(|(all, series)| {
+            Shared::new(Figures {
+                all: all.clone(),
+                series: series.clone(),
+                groups: group_values(all),
+                checks: checks(all, series),
+            })
+        })
+    }))
+    .clone();
     let chosen: Option<Municipality> = match (&props.data, &props.chosen) {
         (Some((all, _)), Some(code)) => all.iter().find(|m| &m.code == code).cloned(),
         _ => None,
@@ -547,7 +561,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
                 <h1 class="handout__title">{ui::HAND_OUT_KOP}</h1>
                 <p class="handout__note">{ui::HAND_OUT_UITLEG}</p>
                 { for kinds.iter().enumerate().map(|(n, kind)| html! {
-                    <div class="handout__stage">{slide(*kind, n, &props.data, chosen_ref, true, "hand-out")}</div>
+                    <div class="handout__stage">{slide(*kind, n, &figures, chosen_ref, true, "hand-out")}</div>
                 }) }
             </div>
         };
@@ -555,7 +569,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
 
     if speaker {
         return html! {
-            <Speaker kinds={kinds.clone()} current={current} data={props.data.clone()} chosen={chosen.clone()}
+            <Speaker kinds={kinds.clone()} current={current} data={figures.clone()} chosen={chosen.clone()}
                      announcement={announcement} on_command={apply.clone()} />
         };
     }
@@ -565,7 +579,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
         <div class="presenter" id="presentatie" tabindex="-1" aria-label={ui::PRESENTATIE}
              role="region" aria-roledescription={ui::PRESENTATIE}>
             <div class="presenter__stage" inert={deck.help || deck.black} {onpointerdown} {onpointerup}>
-                { for kinds.iter().enumerate().map(|(n, kind)| slide(*kind, n, &props.data, chosen_ref, n == current, "dia")) }
+                { for kinds.iter().enumerate().map(|(n, kind)| slide(*kind, n, &figures, chosen_ref, n == current, "dia")) }
                 <div class="presenter__progress" aria-hidden="true">
                     <div class="presenter__bar" style={format!("width: {:.2}%", 100.0 * (current + 1) as f64 / total as f64)}></div>
                 </div>

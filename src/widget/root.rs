@@ -7,12 +7,13 @@ use yew::prelude::*;
 use crate::components::compare::COMPARE_ROOT_ID;
 use crate::content::STEPS;
 use crate::municipality::{parse_table, Municipality, TABLE_FILE};
-use crate::route::{parse, Mode, Route, MODE_PARAM};
+use crate::route::{Mode, MODE_PARAM};
 use crate::stats::{parse_series, YearCount, SERIES_FILE};
 use crate::widget::comparison::Comparison;
 use crate::widget::embed_dialog::EmbedDialog;
 use crate::widget::fetch::{request, text_of};
 use crate::widget::presenter::Presenter;
+use crate::widget::url::{route_in_url, url_with};
 use crate::widget::Shared;
 
 /// Event the page's loader dispatches after it changed `?modus=` (the "Presenteren" link).
@@ -47,44 +48,10 @@ async fn fetch_data() -> Result<(Vec<Municipality>, Vec<YearCount>), String> {
     Ok((parse_table(&table)?, parse_series(&series)?))
 }
 
-fn route_in_url() -> Route {
-    let location = web_sys::window().map(|w| w.location());
-    let part = |f: fn(&web_sys::Location) -> Result<String, wasm_bindgen::JsValue>| {
-        location
-            .as_ref()
-            .and_then(|l| f(l).ok())
-            .unwrap_or_default()
-    };
-    parse(
-        &part(web_sys::Location::hash),
-        &part(web_sys::Location::search),
-    )
-}
-
 /// The page's path and query with `?modus=` set to `mode` (or left out for reading), the
 /// other parameters kept.
 pub fn url_in_mode(mode: Mode) -> String {
-    let Some(location) = web_sys::window().map(|w| w.location()) else {
-        return String::new();
-    };
-    let search = location.search().unwrap_or_default();
-    let mode_value = mode.value().map(|v| format!("{MODE_PARAM}={v}"));
-    let query: Vec<&str> = mode_value
-        .as_deref()
-        .into_iter()
-        .chain(
-            search
-                .trim_start_matches('?')
-                .split('&')
-                .filter(|p| !p.is_empty() && !p.starts_with(&format!("{MODE_PARAM}="))),
-        )
-        .collect();
-    let query = if query.is_empty() {
-        String::new()
-    } else {
-        format!("?{}", query.join("&"))
-    };
-    format!("{}{query}", location.pathname().unwrap_or_default())
+    url_with(&[(MODE_PARAM, mode.value().map(str::to_owned))])
 }
 
 /// Back to reading at `step`: `?modus=` leaves the URL, the fragment names the step, and the
