@@ -2,23 +2,9 @@
 // steps, rendered by the comparison module as soon as a step with checks is shown.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { harness, openPage, hydrated, violations, recordShifts, shifts, ROOT } from './helpers.mjs';
+import { harness, openPage, hydrated, violations, recordShifts, shifts, dataRows, dutch } from './helpers.mjs';
 
 const h = harness();
-
-/** The cells of one CSV line; a quoted cell may hold commas ("Nuenen, Gerwen en Nederwetten"). */
-const cells = (line) => [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)].slice(0, -1).map((m) => m[1].replace(/^"|"$/g, '').replaceAll('""', '"'));
-
-/** The rows of a CSV in data/ as objects. */
-function csv(file) {
-  const [header, ...lines] = readFileSync(join(ROOT, 'data', file), 'utf8').trim().split('\n');
-  const keys = cells(header);
-  return lines.map((l) => Object.fromEntries(cells(l).map((v, i) => [keys[i], v])));
-}
-
-const dutch = (n) => Number(n).toLocaleString('nl-NL');
 
 async function open(path, options) {
   const page = await openPage(h.browser, h.server.url, options);
@@ -42,7 +28,7 @@ test('the size claim is checked in the introduction, with inputs from the data f
   assert.equal(await check.getByRole('heading', { level: 4 }).innerText(), 'Hoe groot zijn de kleine gemeenten samen?');
   assert.ok(VERDICTS.includes(await check.locator('.check__verdict strong').innerText()));
   // The inputs: recomputed here from the CSV, compared with the table the reader can open.
-  const rows = csv('gemeenten_kerncijfers_2024.csv');
+  const rows = dataRows('gemeenten_kerncijfers_2024.csv');
   const small = rows.filter((r) => Number(r.inwoners) < 25000);
   const inhabitants = small.reduce((sum, r) => sum + Number(r.inwoners), 0);
   await check.getByText('Zo hebben wij gerekend').click();
@@ -72,7 +58,7 @@ test('the checks of "Ruimte voor verbetering": five verdicts, mergers drawn with
   assert.match(housing, /niet het aantal nieuw gebouwde woningen/);
 
   // One point per counted year; a line only through consecutive years.
-  const series = csv('aantal_gemeenten_per_jaar.csv');
+  const series = dataRows('aantal_gemeenten_per_jaar.csv');
   const years = series.map((r) => Number(r.jaar));
   const runs = years.filter((y, i) => i === 0 || years[i - 1] !== y - 1).length;
   const chart = page.getByRole('img', { name: 'Aantal gemeenten in Nederland per jaar' });

@@ -2,30 +2,13 @@
 // loaded on demand, with the picker and the figures table.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { harness, openPage, hydrated, violations, ROOT } from './helpers.mjs';
+import { harness, openPage, hydrated, violations, dataRow, dataRows, dutch } from './helpers.mjs';
 
 const h = harness();
-
-/** The cells of one CSV line; a quoted cell may hold commas. */
-const cells = (line) =>
-  [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)].slice(0, -1).map((m) => m[1].replace(/^"|"$/g, '').replaceAll('""', '"'));
-
-/** A municipality's row of a CSV in data/ (by default the key figures), by name. */
-function dataRow(name, file = 'gemeenten_kerncijfers_2024.csv') {
-  const [header, ...lines] = readFileSync(join(ROOT, 'data', file), 'utf8').trim().split('\n');
-  const keys = cells(header);
-  const line = lines.find((l) => cells(l)[1] === name);
-  return Object.fromEntries(cells(line).map((v, i) => [keys[i], v]));
-}
 
 /** The text of the table cell in the row of `label`, column `n` (0 = the first municipality). */
 const cell = (page, label, n = 0) =>
   page.locator('.figures__table tbody tr').filter({ has: page.locator('th[scope=row]', { hasText: label }) }).locator('td').nth(n).innerText();
-
-const dutch = (n, decimals = 0) =>
-  Number(n).toLocaleString('nl-NL', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
 
 async function open(path, options) {
   const page = await openPage(h.browser, h.server.url, options);
@@ -62,15 +45,12 @@ test('a deep link shows the municipality with the figures of the data file', asy
   assert.equal(await cell(page, 'Afstand tot een ziekenhuis'), dutch(older.afstand_ziekenhuis_km, 1));
   // The Netherlands as a whole: the distances are means over inhabitants, so the national
   // mean is weighted by inhabitants (recomputed here from the two files).
-  const rows = readFileSync(join(ROOT, 'data/gemeenten_kerncijfers_2024.csv'), 'utf8').trim().split('\n').slice(1).map(cells);
-  const inhabitants = new Map(rows.map((r) => [r[0], Number(r[4])]));
-  const gp = readFileSync(join(ROOT, 'data/gemeenten_kerncijfers_2024_extra.csv'), 'utf8').trim().split('\n');
-  const gpColumn = cells(gp[0]).indexOf('afstand_huisartsenpraktijk_km');
+  const inhabitants = new Map(dataRows('gemeenten_kerncijfers_2024.csv').map((r) => [r.gm_code, Number(r.inwoners)]));
   let weighted = 0;
   let people = 0;
-  for (const line of gp.slice(1).map(cells)) {
-    weighted += Number(line[gpColumn]) * inhabitants.get(line[0]);
-    people += inhabitants.get(line[0]);
+  for (const r of dataRows('gemeenten_kerncijfers_2024_extra.csv')) {
+    weighted += Number(r.afstand_huisartsenpraktijk_km) * inhabitants.get(r.gm_code);
+    people += inhabitants.get(r.gm_code);
   }
   assert.equal(await cell(page, 'Afstand tot de huisarts', 5), dutch(weighted / people, 1));
   const hospital = page.locator('.figures__table th[scope=row]', { hasText: 'Afstand tot een ziekenhuis' });
@@ -277,8 +257,7 @@ test('the map loads only with the comparison on screen; a click chooses, small o
   assert.equal(await map.locator('path').count(), 342);
   // Small municipalities (data file) carry the hatch, the others not.
   const small = await map.locator('path.map__area--small').evaluateAll((ps) => ps.map((p) => p.dataset.code));
-  const expected = readFileSync(join(ROOT, 'data/gemeenten_kerncijfers_2024.csv'), 'utf8').trim().split('\n').slice(1)
-    .map(cells).filter((r) => Number(r[4]) < 25000).map((r) => r[0]);
+  const expected = dataRows('gemeenten_kerncijfers_2024.csv').filter((r) => Number(r.inwoners) < 25000).map((r) => r.gm_code);
   assert.deepEqual(small.sort(), expected.sort());
   assert.equal(await map.locator('path[data-code="GM0050"]').evaluate((p) => getComputedStyle(p).fill), 'url("#kaart-klein")');
   // A click on Zeewolde chooses it: figures, URL, outline and name on the map.

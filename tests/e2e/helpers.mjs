@@ -186,3 +186,21 @@ export async function shifts(page) {
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   return page.evaluate(() => window.__shifts);
 }
+
+/** The cells of one CSV line of data/; a quoted cell may hold commas ("Nuenen, Gerwen en Nederwetten"). */
+export const cells = (line) =>
+  [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)].slice(0, -1).map((m) => m[1].replace(/^"|"$/g, '').replaceAll('""', '"'));
+
+/** The rows of a CSV in data/ as objects keyed by its header. */
+export function dataRows(file) {
+  const [header, ...lines] = readFileSync(join(ROOT, 'data', file), 'utf8').trim().split('\n');
+  const keys = cells(header);
+  return lines.map((l) => Object.fromEntries(cells(l).map((v, i) => [keys[i], v])));
+}
+
+/** A municipality's row of a CSV in data/ (by default the key figures), by name. */
+export const dataRow = (name, file = 'gemeenten_kerncijfers_2024.csv') => dataRows(file).find((r) => r.gemeentenaam === name);
+
+/** A number as the page writes it: Dutch separators, a fixed number of decimals. */
+export const dutch = (n, decimals = 0) =>
+  Number(n).toLocaleString('nl-NL', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
