@@ -4,24 +4,20 @@
 //! time; the first client render therefore equals the prerendered HTML, and the location is
 //! read only after hydration.
 
-use gloo_events::EventListener;
 use yew::prelude::*;
 
 use crate::content::{ui, STEPS};
-use crate::route::{parse, Route, View};
+use crate::contract::{
+    dispatch, page_has_class, EMBED_CLASS, MODULE_EVENT, PROGRESS_ID, READY_EVENT,
+};
+use crate::location::{current, on_change};
+use crate::route::View;
 use crate::state::{Action, AppState};
 
-fn current_route() -> Option<Route> {
-    let location = web_sys::window()?.location();
-    Some(parse(&location.hash().ok()?, &location.search().ok()?))
-}
-
-/// Event dispatched on `window` once the app has hydrated.
-pub const READY_EVENT: &str = "k80-klaar";
-
-/// The app state, kept in step with the URL: the view follows the fragment, the back
-/// button and shared links work, the document title names the view, and after a
-/// navigation focus moves to the new view's heading.
+/// The app state, kept in step with the URL: the view follows the address bar (links, the
+/// back and forward buttons, the on-demand module's own changes), shared links work, the
+/// document title names the view, and after a navigation focus moves to the new view's
+/// heading.
 #[hook]
 pub fn use_app_state() -> UseReducerHandle<AppState> {
     let state = use_reducer(AppState::default);
@@ -29,26 +25,32 @@ pub fn use_app_state() -> UseReducerHandle<AppState> {
     {
         let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {
-            if let Some(route) = current_route() {
-                dispatcher.dispatch(Action::Arrive(route));
-            }
-            // Tell the page's loader the app has hydrated: the comparison module may now
-            // render into its mount point (see Trunk.toml).
-            if let Some(window) = web_sys::window() {
-                if let Ok(event) = web_sys::Event::new(READY_EVENT) {
-                    let _ = window.dispatch_event(&event);
-                }
-            }
-            let listener = web_sys::window().map(|window| {
-                EventListener::new(&window, "hashchange", move |_| {
-                    if let Some(route) = current_route() {
-                        dispatcher.dispatch(Action::Navigate(route));
-                    }
-                })
-            });
-            move || drop(listener)
+            dispatcher.dispatch(Action::Arrive(current()));
+            let listeners = on_change(move || dispatcher.dispatch(Action::Navigate(current())));
+            move || drop(listeners)
         });
     }
+
+    // Tell the page (its head script and loader) that the app has taken over, once the view
+    // the URL names is in the DOM: effects run after their render is applied. Said any
+    // earlier, the head script would stop showing the URL's view while the hydrated first
+    // step is still the current one, and the page would jump for a frame or more.
+    use_effect_with(state.interactive, |interactive| {
+        if *interactive {
+            dispatch(READY_EVENT);
+        }
+    });
+
+    // The on-demand module, as soon as the URL needs it (the comparison, a municipality,
+    // presenter mode); the loader loads it once.
+    use_effect_with(
+        (state.interactive, state.route.needs_module()),
+        |(interactive, needed)| {
+            if *interactive && *needed {
+                dispatch(MODULE_EVENT);
+            }
+        },
+    );
 
     use_effect_with(state.view, |view| {
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {
@@ -83,10 +85,8 @@ fn move_focus_to(view: View) {
     };
     // Embedded, scrolling into view would scroll the host page too: the host's scrolling is
     // the host's.
-    let embedded = document
-        .document_element()
-        .is_some_and(|html| html.class_list().contains("embed"));
-    let top = document.get_element_by_id(crate::components::progress_nav::PROGRESS_ID);
+    let embedded = page_has_class(EMBED_CLASS);
+    let top = document.get_element_by_id(PROGRESS_ID);
     if let Some(top) = top.filter(|_| !embedded) {
         let options = web_sys::ScrollIntoViewOptions::new();
         options.set_block(web_sys::ScrollLogicalPosition::Start);

@@ -6,7 +6,10 @@
 pub mod claims;
 pub mod components;
 pub mod content;
+pub mod contract;
 pub mod hooks;
+pub mod indicators;
+pub mod location;
 pub mod map;
 pub mod municipality;
 pub mod route;
@@ -15,19 +18,18 @@ pub mod slides;
 pub mod state;
 pub mod stats;
 
+#[cfg(target_arch = "wasm32")]
+pub mod on_demand;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod style;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod theme;
-#[cfg(target_arch = "wasm32")]
-pub mod widget;
 
 pub use components::app::App;
 
-/// Id of the element the app renders into (in `index.html`).
-pub const ROOT_ID: &str = "app";
+pub use contract::ROOT_ID;
 
 /// Hydrates the prerendered page. Called from `main` in the browser.
 #[cfg(target_arch = "wasm32")]
@@ -36,11 +38,8 @@ pub fn hydrate() {
     // (a mismatch, say). Fall back to the page without the app: every step, every section.
     yew::set_custom_panic_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
-        let html = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element());
-        if let Some(html) = html {
-            let _ = html.class_list().add_1("no-wasm");
+        if let Some(html) = contract::html_element() {
+            let _ = html.class_list().add_1(contract::NO_WASM_CLASS);
         }
     }));
     let root = web_sys::window()

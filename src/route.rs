@@ -14,7 +14,7 @@
 //! - anything else, and any other query parameter: ignored, with a message in Dutch.
 
 use crate::content::STEPS;
-use crate::slides::slide_in_fragment;
+use crate::slides::{slide_fragment, slide_in_fragment};
 
 /// Fragment of the continuous-text view.
 pub const FULL_TEXT_ID: &str = "notitie";
@@ -125,11 +125,38 @@ pub enum Problem {
     UnknownMunicipality(String),
 }
 
-/// What a location asks for.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// What the fragment names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Fragment {
+    /// No fragment (or one the page does not know): the first step.
+    #[default]
+    Empty,
+    /// A view: a step, the whole memo or the comparison.
+    View(View),
+    /// A slide of presenter mode, 0-based (`#dia-3` is slide 2).
+    Slide(usize),
+    /// `#inhoud`, the skip link's target: an anchor on the page, the view stays.
+    Main,
+}
+
+impl Fragment {
+    /// The fragment with its `#`, or nothing for [`Fragment::Empty`].
+    pub fn format(self) -> String {
+        match self {
+            Fragment::Empty => String::new(),
+            Fragment::View(view) => format!("#{}", view.fragment()),
+            Fragment::Slide(n) => slide_fragment(n),
+            Fragment::Main => format!("#{MAIN_ID}"),
+        }
+    }
+}
+
+/// What a location asks for. [`parse`] reads it from the URL, [`Route::format`] writes it
+/// back; the two are each other's inverse for every route without problems.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Route {
-    /// The view to show; `None` keeps the current one (an in-page anchor).
-    pub view: Option<View>,
+    /// What the fragment names.
+    pub fragment: Fragment,
     /// The chosen municipality's CBS code, well-formed (whether it exists is for the data).
     pub municipality: Option<String>,
     /// Well-formed codes to compare beside it, at most [`MAX_BESIDE`], without repeats.
@@ -138,46 +165,139 @@ pub struct Route {
     pub mode: Mode,
     /// Embed mode (`?embed`).
     pub embed: bool,
-    /// What was ignored.
+    /// Only the comparison (`&weergave=vergelijk`, for embedding).
+    pub compare_only: bool,
+    /// What was ignored (never formatted back into a URL).
     pub problems: Vec<Problem>,
+}
+
+impl Route {
+    /// The view to show; `None` keeps the current one (an in-page anchor, a slide).
+    pub fn view(&self) -> Option<View> {
+        if self.compare_only {
+            return Some(View::Compare);
+        }
+        match self.fragment {
+            Fragment::Empty => Some(View::Step(0)),
+            Fragment::View(view) => Some(view),
+            Fragment::Slide(_) | Fragment::Main => None,
+        }
+    }
+
+    /// The slide in the fragment (0-based), if any.
+    pub fn slide(&self) -> Option<usize> {
+        match self.fragment {
+            Fragment::Slide(n) => Some(n),
+            _ => None,
+        }
+    }
+
+    /// Whether the page shows the comparison (`#vergelijk`, or the comparison alone).
+    pub fn shows_comparison(&self) -> bool {
+        self.view() == Some(View::Compare)
+    }
+
+    /// Whether this location needs the on-demand module: the comparison, a municipality
+    /// (its line in every step), or a mode other than reading.
+    pub fn needs_module(&self) -> bool {
+        self.shows_comparison() || self.municipality.is_some() || self.mode != Mode::Reading
+    }
+
+    /// The same route at another view.
+    pub fn at(&self, view: View) -> Route {
+        Route {
+            fragment: Fragment::View(view),
+            problems: Vec::new(),
+            ..self.clone()
+        }
+    }
+
+    /// The same route at slide `n` of presenter mode.
+    pub fn at_slide(&self, n: usize) -> Route {
+        Route {
+            fragment: Fragment::Slide(n),
+            problems: Vec::new(),
+            ..self.clone()
+        }
+    }
+
+    /// The same route in another mode.
+    pub fn in_mode(&self, mode: Mode) -> Route {
+        Route {
+            mode,
+            problems: Vec::new(),
+            ..self.clone()
+        }
+    }
+
+    /// The query string (with its `?`, or empty): the parameters in a fixed order.
+    pub fn query(&self) -> String {
+        let mut pairs: Vec<String> = Vec::new();
+        if self.embed {
+            pairs.push(EMBED_PARAM.to_owned());
+        }
+        if let Some(code) = &self.municipality {
+            pairs.push(format!("{MUNICIPALITY_PARAM}={code}"));
+        }
+        if !self.beside.is_empty() {
+            pairs.push(format!("{BESIDE_PARAM}={}", self.beside.join(",")));
+        }
+        if let Some(mode) = self.mode.value() {
+            pairs.push(format!("{MODE_PARAM}={mode}"));
+        }
+        if self.compare_only {
+            pairs.push(format!("{SHOW_PARAM}={COMPARE_ONLY}"));
+        }
+        if pairs.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", pairs.join("&"))
+        }
+    }
+
+    /// Query and fragment, to put after the page's path: `?gemeente=GM0141#vergelijk`.
+    /// Every value is a fixed word or a well-formed code: nothing needs escaping.
+    pub fn format(&self) -> String {
+        format!("{}{}", self.query(), self.fragment.format())
+    }
 }
 
 /// Parses `location.hash` and `location.search` (each with or without its `#` / `?`).
 pub fn parse(hash: &str, search: &str) -> Route {
     let fragment = decode(hash.strip_prefix('#').unwrap_or(hash));
     let mut problems = Vec::new();
-    let view = match fragment.as_str() {
-        "" => Some(View::Step(0)),
-        FULL_TEXT_ID => Some(View::FullText),
-        COMPARE_ID => Some(View::Compare),
-        // The skip link's target, and a slide of presenter mode: the view stays.
-        MAIN_ID => None,
-        id if slide_in_fragment(id).is_some() => None,
-        id => match STEPS.iter().position(|s| s.id == id) {
-            Some(n) => Some(View::Step(n)),
-            None => {
+    let fragment = match fragment.as_str() {
+        "" => Fragment::Empty,
+        FULL_TEXT_ID => Fragment::View(View::FullText),
+        COMPARE_ID => Fragment::View(View::Compare),
+        MAIN_ID => Fragment::Main,
+        id => match (slide_in_fragment(id), STEPS.iter().position(|s| s.id == id)) {
+            (Some(n), _) => Fragment::Slide(n),
+            (None, Some(n)) => Fragment::View(View::Step(n)),
+            (None, None) => {
                 problems.push(Problem::UnknownView(echo(id)));
-                Some(View::Step(0))
+                Fragment::Empty
             }
         },
     };
     let query = search.strip_prefix('?').unwrap_or(search);
-    let mut municipality = None;
-    let mut beside: Vec<String> = Vec::new();
-    let mut mode = Mode::Reading;
-    let mut embed = false;
-    let mut view = view;
+    let mut route = Route {
+        fragment,
+        ..Route::default()
+    };
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         match pair.split_once('=') {
             Some((MUNICIPALITY_PARAM, value)) => match municipality_code(&decode(value)) {
-                Some(code) => municipality = Some(code),
+                Some(code) => route.municipality = Some(code),
                 None => problems.push(Problem::UnknownMunicipality(echo(&decode(value)))),
             },
             Some((BESIDE_PARAM, value)) => {
                 for part in decode(value).split(',') {
                     match municipality_code(part) {
-                        Some(code) if beside.len() < MAX_BESIDE && !beside.contains(&code) => {
-                            beside.push(code)
+                        Some(code)
+                            if route.beside.len() < MAX_BESIDE && !route.beside.contains(&code) =>
+                        {
+                            route.beside.push(code)
                         }
                         Some(_) => {}
                         None => problems.push(Problem::UnknownMunicipality(echo(part))),
@@ -190,31 +310,27 @@ pub fn parse(hash: &str, search: &str) -> Route {
                     .into_iter()
                     .find(|m| m.value() == Some(value.as_str()))
                 {
-                    Some(found) => mode = found,
+                    Some(found) => route.mode = found,
                     None => problems.push(Problem::UnknownParameter(echo(&format!(
                         "{MODE_PARAM}={value}"
                     )))),
                 }
             }
-            Some((EMBED_PARAM, _)) => embed = true,
-            None if pair == EMBED_PARAM => embed = true,
-            Some((SHOW_PARAM, value)) if decode(value) == COMPARE_ONLY => {
-                view = Some(View::Compare)
-            }
+            Some((EMBED_PARAM, _)) => route.embed = true,
+            None if pair == EMBED_PARAM => route.embed = true,
+            Some((SHOW_PARAM, value)) if decode(value) == COMPARE_ONLY => route.compare_only = true,
             Some((name, _)) if !name.is_empty() => {
                 problems.push(Problem::UnknownParameter(echo(&decode(name))))
             }
             _ => problems.push(Problem::UnknownParameter(echo(&decode(pair)))),
         }
     }
-    Route {
-        view,
-        municipality,
-        beside,
-        mode,
-        embed,
-        problems,
+    // The municipality itself is never beside itself.
+    if let Some(code) = &route.municipality {
+        route.beside.retain(|b| b != code);
     }
+    route.problems = problems;
+    route
 }
 
 /// A CBS municipality code as typed in a link: `GM0141`, also `gm0141`; anything else is `None`.
@@ -274,7 +390,7 @@ mod tests {
     fn every_step_id_round_trips() {
         for (n, step) in STEPS.iter().enumerate() {
             let route = parse(&format!("#{}", step.id), "");
-            assert_eq!(route.view, Some(View::Step(n)));
+            assert_eq!(route.view(), Some(View::Step(n)));
             assert!(route.problems.is_empty());
             assert_eq!(View::Step(n).fragment(), step.id);
         }
@@ -298,17 +414,17 @@ mod tests {
 
     #[test]
     fn empty_location_is_the_first_step() {
-        assert_eq!(parse("", "").view, Some(View::Step(0)));
-        assert_eq!(parse("#", "?").view, Some(View::Step(0)));
+        assert_eq!(parse("", "").view(), Some(View::Step(0)));
+        assert_eq!(parse("#", "?").view(), Some(View::Step(0)));
         assert_eq!(View::Step(0).fragment(), "start");
     }
 
     #[test]
     fn full_text_has_its_own_fragment_and_no_neighbours() {
-        assert_eq!(parse("#notitie", "").view, Some(View::FullText));
+        assert_eq!(parse("#notitie", "").view(), Some(View::FullText));
         assert_eq!(View::FullText.next(), None);
         assert_eq!(View::FullText.previous(), None);
-        assert_eq!(parse("#vergelijk", "").view, Some(View::Compare));
+        assert_eq!(parse("#vergelijk", "").view(), Some(View::Compare));
         assert_eq!(View::Compare.fragment(), "vergelijk");
     }
 
@@ -317,14 +433,11 @@ mod tests {
         assert_eq!(
             parse("#inhoud", ""),
             Route {
-                view: None,
-                municipality: None,
-                beside: vec![],
-                mode: Mode::Reading,
-                embed: false,
-                problems: vec![]
+                fragment: Fragment::Main,
+                ..Route::default()
             }
         );
+        assert_eq!(parse("#inhoud", "").view(), None);
     }
 
     #[test]
@@ -339,7 +452,7 @@ mod tests {
     #[test]
     fn unknown_fragment_falls_back_with_a_problem() {
         let route = parse("#bestaat-niet", "");
-        assert_eq!(route.view, Some(View::Step(0)));
+        assert_eq!(route.view(), Some(View::Step(0)));
         assert_eq!(
             route.problems,
             vec![Problem::UnknownView("bestaat-niet".into())]
@@ -349,7 +462,7 @@ mod tests {
     #[test]
     fn unknown_parameters_are_reported_by_name() {
         let route = parse("#inleiding", "?foo=1&bar&=x");
-        assert_eq!(route.view, Some(View::Step(1)));
+        assert_eq!(route.view(), Some(View::Step(1)));
         assert_eq!(
             route.problems,
             vec![
@@ -364,7 +477,7 @@ mod tests {
     fn the_municipality_parameter_is_kept_when_well_formed() {
         let route = parse("#inleiding", "?gemeente=GM0141");
         assert_eq!(
-            (route.view, route.municipality.as_deref()),
+            (route.view(), route.municipality.as_deref()),
             (Some(View::Step(1)), Some("GM0141"))
         );
         assert!(route.problems.is_empty());
@@ -386,10 +499,10 @@ mod tests {
     fn embed_and_the_comparison_alone() {
         let route = parse("#inleiding", "?embed");
         assert!(route.embed && route.problems.is_empty());
-        assert_eq!(route.view, Some(View::Step(1)));
+        assert_eq!(route.view(), Some(View::Step(1)));
         let only = parse("", "?embed=1&weergave=vergelijk&gemeente=GM0050");
         assert!(only.embed && only.problems.is_empty());
-        assert_eq!(only.view, Some(View::Compare));
+        assert_eq!(only.view(), Some(View::Compare));
         assert_eq!(
             parse("", "?weergave=alles").problems,
             vec![Problem::UnknownParameter("weergave".into())]
@@ -399,7 +512,7 @@ mod tests {
     #[test]
     fn modes_and_slides_are_known_and_the_rest_is_reported() {
         let route = parse("#dia-4", "?modus=presentatie&gemeente=GM0050");
-        assert_eq!((route.view, route.mode), (None, Mode::Presenting));
+        assert_eq!((route.view(), route.mode), (None, Mode::Presenting));
         assert!(route.problems.is_empty());
         assert_eq!(parse("", "?modus=spreker").mode, Mode::Speaker);
         assert_eq!(parse("", "?modus=print").mode, Mode::Handout);
@@ -443,6 +556,39 @@ mod tests {
         );
     }
 
+    #[test]
+    fn routes_format_to_the_links_the_page_documents() {
+        assert_eq!(Route::default().format(), "");
+        let compare = parse("#vergelijk", "?gemeente=GM0141&naast=GM0050");
+        assert_eq!(compare.format(), "?gemeente=GM0141&naast=GM0050#vergelijk");
+        assert_eq!(
+            compare.at(View::Step(2)).format(),
+            "?gemeente=GM0141&naast=GM0050#goede-start"
+        );
+        let presenting = parse("#inleiding", "?gemeente=GM0141").in_mode(Mode::Presenting);
+        assert_eq!(
+            presenting.at_slide(2).format(),
+            "?gemeente=GM0141&modus=presentatie#dia-3"
+        );
+        let embed = parse("", "?weergave=vergelijk&embed=1");
+        assert_eq!(embed.format(), "?embed&weergave=vergelijk");
+        assert!(embed.shows_comparison() && embed.needs_module());
+        // What the page did not know is reported, never written back.
+        let odd = parse("#onbekend", "?thema=x&gemeente=GM0050");
+        assert_eq!(odd.problems.len(), 2);
+        assert_eq!(odd.format(), "?gemeente=GM0050");
+        assert_eq!(parse("#inhoud", "").format(), "#inhoud");
+    }
+
+    #[test]
+    fn the_module_is_needed_for_the_comparison_a_municipality_or_a_mode() {
+        assert!(!parse("#inleiding", "").needs_module());
+        assert!(!parse("#notitie", "?embed").needs_module());
+        assert!(parse("#vergelijk", "").needs_module());
+        assert!(parse("#tot-slot", "?gemeente=GM0050").needs_module());
+        assert!(parse("#dia-2", "?modus=spreker").needs_module());
+    }
+
     /// Property tests (native only: proptest is not built for wasm32).
     #[cfg(not(target_arch = "wasm32"))]
     mod properties {
@@ -474,6 +620,46 @@ mod tests {
                     proptest::prop_assert!(text.chars().count() <= ECHO_LIMIT + 1);
                     proptest::prop_assert!(!text.chars().any(char::is_control));
                 }
+            }
+
+            #[test]
+            fn format_and_parse_are_each_others_inverse(
+                fragment in 0usize..12,
+                slide in 0usize..40,
+                municipality in proptest::option::of(0u32..10_000),
+                beside in proptest::collection::vec(0u32..10_000, 0..=MAX_BESIDE),
+                mode in 0usize..4,
+                embed: bool,
+                compare_only: bool,
+            ) {
+                let code = |n: u32| format!("GM{n:04}");
+                let fragment = match fragment {
+                    n if n < STEPS.len() => Fragment::View(View::Step(n)),
+                    6 => Fragment::View(View::FullText),
+                    7 => Fragment::View(View::Compare),
+                    8 => Fragment::Slide(slide),
+                    9 => Fragment::Main,
+                    _ => Fragment::Empty,
+                };
+                let municipality = municipality.map(code);
+                let mut codes: Vec<String> = Vec::new();
+                for c in beside.into_iter().map(code) {
+                    if !codes.contains(&c) && Some(&c) != municipality.as_ref() {
+                        codes.push(c);
+                    }
+                }
+                let route = Route {
+                    fragment,
+                    municipality,
+                    beside: codes,
+                    mode: [Mode::Reading, Mode::Presenting, Mode::Speaker, Mode::Handout][mode],
+                    embed,
+                    compare_only,
+                    problems: Vec::new(),
+                };
+                let url = route.format();
+                let (query, hash) = url.split_once('#').map_or((url.as_str(), ""), |(q, h)| (q, h));
+                proptest::prop_assert_eq!(parse(hash, query), route);
             }
 
             #[test]

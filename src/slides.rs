@@ -1,5 +1,5 @@
 //! Presenter mode's model: the slides in order, the slide fragment (`#dia-3`), and what each
-//! key does. Plain Rust, tested natively; the rendering is in `crate::widget::presenter`.
+//! key does. Plain Rust, tested natively; the rendering is in `crate::on_demand::presenter`.
 
 use crate::content::{CHECKS, PRESENTATION, STEPS};
 
@@ -222,6 +222,53 @@ impl Deck {
     }
 }
 
+/// What a touch on the stage means: a swipe of more than 50 px across (left: next, right:
+/// previous), or a tap (moving less than 10 px) on the outer thirds. `dx`/`dy` are the
+/// movement, `x` where it ended and `width` the window's width, in CSS pixels.
+pub fn gesture(dx: f64, dy: f64, x: f64, width: f64) -> Option<Command> {
+    if dx.abs() > 50.0 && dx.abs() > dy.abs() {
+        Some(if dx < 0.0 {
+            Command::Next
+        } else {
+            Command::Previous
+        })
+    } else if dx.abs() < 10.0 && dy.abs() < 10.0 {
+        if x > width * 2.0 / 3.0 {
+            Some(Command::Next)
+        } else if x < width / 3.0 {
+            Some(Command::Previous)
+        } else {
+            None
+        }
+    } else {
+        None
+    }
+}
+
+/// A span of time for the speaker view: `m:ss`, or `h:mm:ss` from an hour.
+pub fn duration(ms: f64) -> String {
+    let s = (ms.max(0.0) / 1000.0) as u64;
+    if s >= 3600 {
+        format!("{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60)
+    } else {
+        format!("{}:{:02}", s / 60, s % 60)
+    }
+}
+
+/// The slide to start at: the slide the URL names, or else the first slide of the step it
+/// names (its summary), or the title.
+pub fn start_slide(kinds: &[SlideKind], slide: Option<usize>, step: Option<usize>) -> usize {
+    if let Some(n) = slide {
+        return n;
+    }
+    step.and_then(|step| {
+        kinds
+            .iter()
+            .position(|k| matches!(k, SlideKind::Summary(n) if *n == step))
+    })
+    .unwrap_or(0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -294,5 +341,34 @@ mod tests {
         let resumed = black.after(Command::Next);
         assert!(!resumed.black && resumed.current == 1);
         assert_eq!(Deck::new(40, 12).current, 11);
+    }
+
+    #[test]
+    fn swipes_and_taps_on_the_outer_thirds() {
+        assert_eq!(gesture(-80.0, 10.0, 100.0, 900.0), Some(Command::Next));
+        assert_eq!(gesture(80.0, -10.0, 800.0, 900.0), Some(Command::Previous));
+        // Mostly vertical: a scroll, not a swipe.
+        assert_eq!(gesture(-60.0, 90.0, 100.0, 900.0), None);
+        assert_eq!(gesture(2.0, 3.0, 850.0, 900.0), Some(Command::Next));
+        assert_eq!(gesture(2.0, 3.0, 50.0, 900.0), Some(Command::Previous));
+        assert_eq!(gesture(2.0, 3.0, 450.0, 900.0), None);
+        // Between a tap and a swipe: nothing.
+        assert_eq!(gesture(30.0, 0.0, 850.0, 900.0), None);
+    }
+
+    #[test]
+    fn durations_in_minutes_then_hours() {
+        assert_eq!(duration(-5.0), "0:00");
+        assert_eq!(duration(61_999.0), "1:01");
+        assert_eq!(duration(3_723_000.0), "1:02:03");
+    }
+
+    #[test]
+    fn presenting_starts_at_the_slide_or_the_step_in_the_url() {
+        let kinds = slides(true, false);
+        assert_eq!(start_slide(&kinds, Some(4), Some(2)), 4);
+        let at = start_slide(&kinds, None, Some(2));
+        assert_eq!(kinds[at], SlideKind::Summary(2));
+        assert_eq!(start_slide(&kinds, None, None), 0);
     }
 }

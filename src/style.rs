@@ -109,7 +109,7 @@ a:hover {{ text-decoration-thickness: 0.16em; }}
 @media (scripting: none) {{ .toolbar__present {{ display: none; }} }}
 .toolbar__embed {{ border: 0; background: none; padding: 0; font: inherit; color: var(--color-primary); text-decoration: underline; cursor: pointer; }}
 html.embed .toolbar__embed {{ display: none; }}
-html.no-wasm .toolbar__present, html.no-compare .toolbar__present {{ display: none; }}
+html.no-wasm .toolbar__present, html.no-module .toolbar__present {{ display: none; }}
 .toolbar__link {{ display: inline-flex; align-items: center; min-height: var(--target); font-weight: 600; }}
 main:has(.view--plain{shown}) .toolbar__button,
 main:not(:has(.view{shown})):has(.view--plain[data-current]) .toolbar__button {{ display: none; }}
@@ -244,7 +244,7 @@ main:has(.view{shown}:not([data-current])) .progress__status {{ visibility: hidd
   html:not(.no-wasm) .view{shown} {{ display: block; }}
   /* A screen kept free for "Wat zeggen de cijfers?", so the footer is out of view when
      the checks arrive; they only ever grow it. */
-  html:not(.no-wasm):not(.no-compare) [data-checks] {{ min-height: 100vh; }}
+  html:not(.no-wasm):not(.no-module) [data-checks] {{ min-height: 100vh; }}
 }}
 @media (scripting: none) {{ {no_script} }}
 {no_wasm}
@@ -261,7 +261,7 @@ html.embed .main {{ padding-block: var(--space-3); }}
 html.embed-vergelijk .intro, html.embed-vergelijk .toolbar, html.embed-vergelijk .progress,
 html.embed-vergelijk .compare .pager, html.embed-vergelijk .view:not(#vergelijk) {{ display: none !important; }}
 html.embed-vergelijk #vergelijk {{ display: block !important; }}
-html.no-compare .compare__without-app {{ display: block; }}
+html.no-module .compare__without-app {{ display: block; }}
 
 @media (prefers-reduced-motion: reduce) {{
   *, *::before, *::after {{ transition: none !important; animation: none !important; scroll-behavior: auto !important; }}
@@ -330,7 +330,7 @@ pub fn comparison_stylesheet() -> String {
 .figures__status { font-weight: 700; }
 .figures__scroll { overflow-x: auto; margin-bottom: var(--space-3); }
 .figures__table { border-collapse: collapse; min-width: 40rem; font-variant-numeric: tabular-nums; }
-.figures__table caption { text-align: left; margin-bottom: var(--space-2); color: var(--color-muted); }
+.figures__caption { margin-bottom: var(--space-2); color: var(--color-muted); }
 .figures__table th, .figures__table td { padding: var(--space-2) var(--space-3); border-bottom: 1px solid var(--color-border); vertical-align: top; }
 .figures__table td { text-align: right; }
 .figures__table th[scope="row"] { text-align: left; font-weight: 400; min-width: 13rem; }

@@ -6,15 +6,17 @@
 // 2. The inline scripts (the head script, the import map, the loader) get their sha256 in the
 //    Content-Security-Policy, which goes into `_headers` (Netlify, Cloudflare Pages) and
 //    `nginx.conf.example`. The policy is the one of issue 5 with those hashes added.
-// 3. The service worker (`sw.js`): it precaches the page, both modules, the data, the map and
-//    the statement after the first visit, so the page, the comparison and presenter mode work
-//    without a network. Its cache is named after the files' hashes: a new deployment is a new
-//    sw.js, which installs, takes over on the next load and deletes the old cache.
+// 3. The service worker (`sw.js`, from static/js/sw.js): it precaches the page, both modules,
+//    the data, the map and the statement after the first visit, so the page, the comparison
+//    and presenter mode work without a network. Its cache is named after the files' hashes: a
+//    new deployment is a new sw.js, which installs, takes over on the next load and deletes
+//    the old cache.
 //
 // Usage: node tools/headers.mjs STAGING_DIR
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const dir = process.argv[2];
 if (!dir) throw new Error('usage: node tools/headers.mjs STAGING_DIR');
@@ -41,29 +43,12 @@ const version = createHash('sha256')
   .update(precached.map((f) => hash(f === 'index.html' ? html : file(f))).join())
   .digest('hex')
   .slice(0, 16);
+// The service worker: static/js/sw.js after a line that gives it its version and files.
+const worker = readFileSync(fileURLToPath(new URL('../static/js/sw.js', import.meta.url)), 'utf8');
+const files = ['./', ...precached.map((f) => `./${f}`)];
 writeFileSync(
   join(dir, 'sw.js'),
-  `// Made by tools/headers.mjs. Same origin only; the page itself network first, the rest from the cache.
-const CACHE = 'k80-uitleg-${version}';
-const FILES = ${JSON.stringify(['./', ...precached.map((f) => `./${f}`)])};
-self.addEventListener('install', (e) => e.waitUntil(caches.open(CACHE).then((c) => c.addAll(FILES)).then(() => self.skipWaiting())));
-self.addEventListener('activate', (e) =>
-  e.waitUntil(caches.keys().then((keys) => Promise.all(keys.filter((k) => k.startsWith('k80-uitleg-') && k !== CACHE).map((k) => caches.delete(k))))),
-);
-self.addEventListener('fetch', (e) => {
-  const url = new URL(e.request.url);
-  if (e.request.method !== 'GET' || url.origin !== location.origin) return;
-  if (e.request.mode === 'navigate') {
-    e.respondWith(
-      fetch(e.request).catch(() =>
-        caches.match(e.request, { ignoreSearch: true }).then((r) => r || caches.match('./', { ignoreSearch: true })),
-      ),
-    );
-    return;
-  }
-  e.respondWith(caches.match(e.request, { ignoreSearch: true }).then((r) => r || fetch(e.request)));
-});
-`,
+  `// Made by tools/headers.mjs from static/js/sw.js.\nconst VERSION = '${version}', FILES = ${JSON.stringify(files)};\n${worker}`,
 );
 
 const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => `'${hash(m[1])}'`);

@@ -33,7 +33,7 @@ async fn main() {
         ),
         (k80_uitleg::map::TABLE_FILE, k80_uitleg::map::TABLE),
         (k80_uitleg::stats::SERIES_FILE, k80_uitleg::stats::SERIES),
-        ("vergelijk.css", comparison_css.as_str()),
+        (k80_uitleg::contract::MODULE_CSS, comparison_css.as_str()),
         (
             k80_uitleg::components::statement::STATEMENT_FILE,
             statement.as_str(),

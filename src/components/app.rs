@@ -12,8 +12,24 @@ use crate::components::step_view::StepView;
 use crate::components::toolbar::toolbar;
 use crate::content::{ui, MEMO, STEPS};
 use crate::hooks::use_app_state;
-use crate::route::{View, MAIN_ID};
+use crate::route::{Route, View, MAIN_ID};
 use crate::state::{Panel, PanelKind};
+
+/// The link from an embed to the full page: the same view and municipality, without embed
+/// mode (the comparison alone becomes the comparison view).
+fn full_page(route: &Route) -> String {
+    let at = if route.compare_only {
+        route.at(View::Compare)
+    } else {
+        route.clone()
+    };
+    let full = Route {
+        embed: false,
+        compare_only: false,
+        ..at
+    };
+    format!("./{}", full.format())
+}
 
 /// The explainer: banner, title, messages, toolbar, progress, every view, footer.
 #[component]
@@ -27,15 +43,15 @@ pub fn App() -> Html {
         <>
             {site_header()}
             <main id={MAIN_ID} class="container main" tabindex="-1">
-                // Only in embed mode (the stylesheet); the loader points it at this page.
-                <p class="embed-full"><a href="./" target="_blank" rel="noopener">{ui::BEKIJK_VOLLEDIG}</a></p>
+                // Only in embed mode (the stylesheet): this page as it is, without embed.
+                <p class="embed-full"><a href={full_page(&state.route)} target="_blank" rel="noopener">{ui::BEKIJK_VOLLEDIG}</a></p>
                 <div class="intro">
                     <h1 class="intro__title">{ui::TITEL}</h1>
                     <p class="intro__lead">{format!("{}, {}.", ui::ONDERTITEL, MEMO.date)}</p>
                 </div>
                 {no_wasm_notice()}
                 {url_notice(&state.problems, &dispatch)}
-                {toolbar(state.view, state.last_step, state.all_open_in(state.view), state.interactive, &dispatch)}
+                {toolbar(&state.route, state.view, state.last_step, state.all_open_in(state.view), state.interactive, &dispatch)}
                 {progress_nav(state.view)}
                 <div class="views">
                     { for (0..STEPS.len()).map(|index| html! {

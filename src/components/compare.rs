@@ -10,7 +10,7 @@ use crate::hooks::heading_id;
 use crate::route::{View, COMPARE_ID};
 
 /// Id of the element the comparison module renders into.
-pub const COMPARE_ROOT_ID: &str = "vergelijk-app";
+pub use crate::contract::COMPARE_ROOT_ID;
 
 /// Heading, introduction, a note for browsers without the app, the mount point, and a way
 /// back to the walk.

@@ -6,7 +6,7 @@ use crate::content::{fill, ui, STEPS};
 use crate::route::View;
 
 /// Id of the progress navigation; the page scrolls here after a navigation.
-pub const PROGRESS_ID: &str = "voortgang";
+pub use crate::contract::PROGRESS_ID;
 
 /// "Stap n van N: naam", then a numbered link per step; the current one has
 /// `aria-current="step"` and is marked by shape and weight, not by colour alone. A plain

@@ -13,7 +13,7 @@ use crate::hooks::heading_id;
 use crate::route::View;
 use crate::state::{Action, Panel, PanelKind};
 
-/// Id of the element a step leaves empty for the comparison module (`crate::widget::in_steps`).
+/// Id of the element a step leaves empty for the comparison module (`crate::on_demand::in_steps`).
 pub fn mount_id(step: &str) -> String {
     format!("cijfers-{step}")
 }

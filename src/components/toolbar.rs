@@ -3,8 +3,20 @@
 use yew::prelude::*;
 
 use crate::content::{ui, STEPS};
-use crate::route::{View, COMPARE_ID, FULL_TEXT_ID};
+use crate::contract::{dispatch, html_element, EMBED_ASKED_ATTR, EMBED_EVENT, MODULE_EVENT};
+use crate::location::{go, Entry};
+use crate::route::{Mode, Route, View, COMPARE_ID, FULL_TEXT_ID};
 use crate::state::Action;
+
+/// "Insluiten": ask the on-demand module for its dialog. The attribute stays until the
+/// dialog closes, so a module that is still loading opens it when it starts.
+fn ask_for_embed_dialog(_: MouseEvent) {
+    if let Some(html) = html_element() {
+        let _ = html.set_attribute(EMBED_ASKED_ATTR, "");
+    }
+    dispatch(MODULE_EVENT);
+    dispatch(EMBED_EVENT);
+}
 
 /// Links to the whole memo and the comparison (or back to the walk), and the "alles openen / alles sluiten"
 /// button. The button needs the app: it is disabled until the app runs (rendered all the
@@ -12,10 +24,12 @@ use crate::state::Action;
 /// on views without sections (`.view--plain`), which the stylesheet can tell from the URL
 /// fragment before the app knows it.
 ///
-/// `view` is the view on screen, `last_step` the step to return to, `all_open` whether every
-/// section of the view is open, `interactive` whether the app runs; `dispatch` takes
-/// "Alles openen / sluiten". A plain function (see [`crate::components::progress_nav`]).
+/// `route` is the location (the "Presenteren" link keeps it, in presenter mode), `view` the
+/// view on screen, `last_step` the step to return to, `all_open` whether every section of the
+/// view is open, `interactive` whether the app runs; `dispatch` takes "Alles openen /
+/// sluiten". A plain function (see [`crate::components::progress_nav`]).
 pub fn toolbar(
+    route: &Route,
     view: View,
     last_step: usize,
     all_open: bool,
@@ -36,15 +50,23 @@ pub fn toolbar(
     };
     let open = !all_open;
     let onclick = dispatch.reform(move |_: MouseEvent| Action::SetAll(open));
+    // Presenter mode at the current step, in the same page: a new history entry (Back
+    // returns to reading); the explainer then asks the loader for the module. Without the
+    // app the link loads the page in presenter mode.
+    let presenting = route.in_mode(Mode::Presenting);
+    let present_href = presenting.format();
+    let present = Callback::from(move |e: MouseEvent| {
+        e.prevent_default();
+        go(&presenting, Entry::Push);
+    });
     html! {
         <div class="toolbar">
             <p class="toolbar__links">
                 {first}{second}
-                // The loader turns this into presenter mode at the current step (Trunk.toml).
-                <a class="toolbar__link toolbar__present" href="?modus=presentatie" data-presenteer="">{ui::PRESENTEREN}</a>
-                // Opens the module's "Insluiten" dialog (the loader, Trunk.toml).
-                <button type="button" class="toolbar__link toolbar__present toolbar__embed" data-insluiten=""
-                        disabled={!interactive}>{ui::INSLUITEN}</button>
+                <a class="toolbar__link toolbar__present" href={present_href} onclick={present}>{ui::PRESENTEREN}</a>
+                // Opens the on-demand module's "Insluiten" dialog.
+                <button type="button" class="toolbar__link toolbar__present toolbar__embed"
+                        onclick={ask_for_embed_dialog} disabled={!interactive}>{ui::INSLUITEN}</button>
             </p>
             <button type="button" class="button toolbar__button" {onclick} disabled={!interactive}>
                 { if all_open { ui::ALLES_SLUITEN } else { ui::ALLES_OPENEN } }

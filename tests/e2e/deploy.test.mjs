@@ -87,7 +87,7 @@ test('a file that does not match its integrity hash is refused, and the page say
   });
   await page.goto(`${h.server.url}/#vergelijk`);
   await hydrated(page);
-  await page.waitForFunction(() => document.documentElement.classList.contains('no-compare'));
+  await page.waitForFunction(() => document.documentElement.classList.contains('no-module'));
   assert.equal(await page.locator('.compare__without-app').isVisible(), true);
   await page.closeAll();
 });

@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use crate::widget::Shared;
+use crate::on_demand::Shared;
 
 use crate::content::{fill, ui};
 use crate::municipality::Municipality;

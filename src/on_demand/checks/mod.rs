@@ -1,9 +1,9 @@
 //! "Wat zeggen de cijfers?" in the steps: every check of [`crate::claims`] with its verdict,
-//! its inputs and its sources (placed by [`crate::widget::in_steps`]).
+//! its inputs and its sources (placed by [`crate::on_demand::in_steps`]).
 
 use yew::prelude::*;
 
-use crate::widget::Shared;
+use crate::on_demand::Shared;
 
 use crate::claims::{checks, nl_int, Check, Verdict};
 use crate::content::{fill, ui};

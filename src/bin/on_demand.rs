@@ -1,4 +1,4 @@
-//! The on-demand module's entry point: the comparison (into the explainer's `#vergelijk-app`),
+//! The on-demand module's entry point (`crate::on_demand`): the comparison (into the explainer's `#vergelijk-app`),
 //! "Wat zeggen de cijfers?" and the personal lines in the steps, and presenter mode. Built by
 //! tools/post-build.sh and loaded by the page's loader when one of them is wanted.
 
@@ -13,8 +13,8 @@ fn main() {
         let (Ok(root), Some(body)) = (document.create_element("div"), document.body()) else {
             return;
         };
-        root.set_id("k80-module");
+        root.set_id(k80_uitleg::contract::MODULE_ROOT_ID);
         let _ = body.append_child(&root);
-        yew::Renderer::<k80_uitleg::widget::root::Root>::with_root(root).render();
+        yew::Renderer::<k80_uitleg::on_demand::root::Root>::with_root(root).render();
     }
 }

@@ -3,48 +3,49 @@
 
 use yew::prelude::*;
 
-use crate::widget::Shared;
+pub mod figures;
+pub mod map_view;
+pub mod picker;
 
 use crate::claims::nl_int;
 use crate::content::{fill, ui};
+use crate::contract::{page_has_class, EMBED_CLASS, FIGURES_HEADING_ID};
+use crate::indicators::group_values;
+use crate::location::{current, go, use_route, Entry};
 use crate::municipality::Municipality;
-use crate::route::{BESIDE_PARAM, MAX_BESIDE, MUNICIPALITY_PARAM};
+use crate::on_demand::data::{Load, Tables};
+use crate::on_demand::in_steps::in_steps;
+use crate::on_demand::Shared;
+use crate::route::{Route, MAX_BESIDE};
 use crate::stats::peers;
-use crate::widget::figures::{figures, group_values, Presentation, FIGURES_HEADING_ID};
-use crate::widget::in_steps::in_steps;
-use crate::widget::map_view::MapView;
-use crate::widget::picker::Picker;
-use crate::widget::root::Load;
-use crate::widget::url::{replace_url, route_in_url, url_with};
+use figures::{figures, FiguresAs};
+use map_view::MapView;
+use picker::Picker;
 
 /// The municipality chosen and those beside it, as codes (checked against the data later).
+/// The URL holds them (`?gemeente=` and `&naast=`); this is the part of the route the
+/// comparison follows.
 #[derive(Clone, PartialEq, Default)]
 struct Choice {
     chosen: Option<String>,
     beside: Vec<String>,
 }
 
-/// The choice in the URL (`?gemeente=` and `&naast=`).
-fn choice_in_url() -> Choice {
-    let route = route_in_url();
+fn choice_of(route: &Route) -> Choice {
     Choice {
-        chosen: route.municipality,
-        beside: route.beside,
+        chosen: route.municipality.clone(),
+        beside: route.beside.clone(),
     }
 }
 
-/// Puts the choice in the URL without a new history entry, keeping the fragment and the
-/// other parameters (`embed`, `weergave`).
+/// Puts the choice in the URL without a new history entry, keeping the rest of the route.
 fn write_choice_to_url(choice: &Choice) {
-    let hash = web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default();
-    let beside = (!choice.beside.is_empty()).then(|| choice.beside.join(","));
-    let url = url_with(&[
-        (MUNICIPALITY_PARAM, choice.chosen.clone()),
-        (BESIDE_PARAM, beside),
-    ]);
-    replace_url(&format!("{url}{hash}"));
+    let route = Route {
+        municipality: choice.chosen.clone(),
+        beside: choice.beside.clone(),
+        ..current()
+    };
+    go(&route, Entry::Replace);
 }
 
 /// The five municipalities most like `chosen`, each one click away, and a button to set
@@ -126,8 +127,8 @@ fn beside_section(
 /// Props of [`Comparison`].
 #[derive(Properties, PartialEq)]
 pub struct ComparisonProps {
-    /// Where the data is (loaded by [`crate::widget::root::Root`]).
-    pub load: Load,
+    /// Where the data is (loaded by [`crate::on_demand::root::Root`]).
+    pub load: Load<Tables>,
     /// Try loading again.
     pub on_retry: Callback<()>,
 }
@@ -136,16 +137,12 @@ pub struct ComparisonProps {
 #[component]
 pub fn Comparison(props: &ComparisonProps) -> Html {
     let load = &props.load;
-    let choice = use_state(choice_in_url);
-    let presentation = use_state(|| Presentation::Table);
-    let table = match load {
-        Load::Ready(all, _) => Some(all.clone()),
-        _ => None,
-    };
-    let groups = use_memo(table, |table| {
-        table
+    let choice = use_route(choice_of);
+    let shown_as = use_state(|| FiguresAs::Table);
+    let groups = use_memo(load.ready().cloned(), |tables| {
+        tables
             .as_deref()
-            .map(|all| group_values(all))
+            .map(|t| group_values(&t.all))
             .unwrap_or_default()
     });
 
@@ -153,13 +150,12 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
     let change = {
         let choice = choice.clone();
         move |edit: &dyn Fn(&mut Choice)| {
-            let mut next = (*choice).clone();
+            let mut next = choice.clone();
             edit(&mut next);
             if let Some(chosen) = &next.chosen {
                 next.beside.retain(|code| code != chosen);
             }
             write_choice_to_url(&next);
-            choice.set(next);
         }
     };
     let on_choose = {
@@ -180,9 +176,9 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
         let change = change.clone();
         Callback::from(move |code: String| change(&|c| c.beside.retain(|b| *b != code)))
     };
-    let on_present = {
-        let presentation = presentation.clone();
-        Callback::from(move |p| presentation.set(p))
+    let on_shown_as = {
+        let shown_as = shown_as.clone();
+        Callback::from(move |p| shown_as.set(p))
     };
     // A peer's button disappears when the peers change: focus goes to the new figures.
     let focus_requests = use_state(|| 0_u32);
@@ -199,10 +195,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                 if let Some(heading) = heading {
                     // Embedded, scrolling to it would scroll the host page: the host's
                     // scrolling is the host's.
-                    let embedded = heading
-                        .owner_document()
-                        .and_then(|d| d.document_element())
-                        .is_some_and(|html| html.class_list().contains("embed"));
+                    let embedded = page_has_class(EMBED_CLASS);
                     let options = web_sys::FocusOptions::new();
                     options.set_prevent_scroll(embedded);
                     let _ = heading.focus_with_options(&options);
@@ -221,7 +214,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
     let retry = props.on_retry.reform(|_: MouseEvent| ());
 
     match load {
-        Load::Loading => {
+        Load::Waiting | Load::Loading => {
             html! { <p class="comparison__status" role="status">{ui::VERGELIJK_LADEN}</p> }
         }
         Load::Failed => html! {
@@ -230,7 +223,8 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                 <button type="button" class="button" onclick={retry}>{ui::OPNIEUW}</button>
             </div>
         },
-        Load::Ready(all, series) => {
+        Load::Ready(tables) => {
+            let (all, series) = (&tables.all, &tables.series);
             let find = |code: &String| all.iter().find(|m| &m.code == code);
             let found = choice.chosen.as_ref().and_then(find);
             let beside: Vec<&Municipality> = choice.beside.iter().filter_map(find).collect();
@@ -251,7 +245,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                         <p class="notice" role="status">{fill(ui::GEMEENTE_ONBEKEND, &[("waarde", code)])}</p>
                     }) }
                     if let Some(m) = found {
-                        {figures(all, &groups, &std::iter::once(m).chain(beside.iter().copied()).collect::<Vec<_>>(), *presentation, &on_present)}
+                        {figures(all, &groups, &std::iter::once(m).chain(beside.iter().copied()).collect::<Vec<_>>(), *shown_as, &on_shown_as)}
                         {beside_section(all, &beside, &on_beside, &on_remove)}
                         {peer_list(all, m, &choice.beside, &on_peer, &on_beside)}
                     }

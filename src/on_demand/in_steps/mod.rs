@@ -2,16 +2,18 @@
 //! empty `#cijfers-<step>` elements: the chosen municipality's own line and, where the step
 //! has them, the "Wat zeggen de cijfers?" checks. One portal per step keeps their order.
 
+pub mod own_line;
+
 use yew::prelude::*;
 
-use crate::widget::Shared;
+use crate::on_demand::Shared;
 
 use crate::components::step_view::mount_id;
 use crate::content::STEPS;
 use crate::municipality::Municipality;
+use crate::on_demand::checks::StepChecks;
 use crate::stats::YearCount;
-use crate::widget::checks::StepChecks;
-use crate::widget::own_line::own_line;
+use own_line::own_line;
 
 /// The portals, for every step whose element is in the page.
 pub fn in_steps(

@@ -5,13 +5,13 @@
 
 use yew::prelude::*;
 
-use crate::widget::Shared;
-
 use crate::content::{fill, ui};
+use crate::location::use_route;
 use crate::map::{bounds, parse_map, Map, TABLE_FILE};
 use crate::municipality::Municipality;
-use crate::route::COMPARE_ID;
-use crate::widget::fetch::{request, text_of};
+use crate::on_demand::data::{request, text_of, use_load, Load};
+use crate::on_demand::Shared;
+use crate::route::Route;
 
 /// Props of [`MapView`].
 #[derive(Properties, PartialEq)]
@@ -24,66 +24,27 @@ pub struct MapViewProps {
     pub on_choose: Callback<String>,
 }
 
-#[derive(Clone, PartialEq)]
-enum Load {
-    Waiting,
-    Loading,
-    Failed,
-    Ready(Shared<Map>),
-}
-
-fn compare_view_shown() -> bool {
-    web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .is_some_and(|hash| hash == format!("#{COMPARE_ID}"))
+async fn fetch_map() -> Result<Map, String> {
+    parse_map(&text_of(request(TABLE_FILE)?).await?)
 }
 
 /// The map and its list.
 #[component]
 pub fn MapView(props: &MapViewProps) -> Html {
-    let load = use_state(|| Load::Waiting);
-    // The boundaries are fetched the first time the comparison view is on screen, not when
-    // the module only came for the checks in the steps.
-    let wanted = use_state(compare_view_shown);
-    {
-        let wanted = wanted.clone();
-        use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|window| {
-                gloo_events::EventListener::new(&window, "hashchange", move |_| {
-                    if compare_view_shown() {
-                        wanted.set(true);
-                    }
-                })
-            });
-            move || drop(listener)
-        });
-    }
-    let attempt = use_state(|| 0_u32);
+    // The boundaries are fetched the first time the comparison is on screen (`#vergelijk`,
+    // or the comparison alone in an embed), not when the module only came for the checks
+    // in the steps; once fetched, they stay.
+    let shown = use_route(Route::shows_comparison);
+    let wanted = use_mut_ref(|| false);
+    *wanted.borrow_mut() |= shown;
+    let (load, retry) = use_load(*wanted.borrow(), fetch_map);
     let list_open = use_state(|| false);
-    {
-        let load = load.clone();
-        use_effect_with((*wanted, *attempt), move |(wanted, _)| {
-            if *wanted {
-                load.set(Load::Loading);
-                wasm_bindgen_futures::spawn_local(async move {
-                    let map = async { parse_map(&text_of(request(TABLE_FILE)?).await?) };
-                    load.set(match map.await {
-                        Ok(map) => Load::Ready(Shared::new(map)),
-                        Err(_) => Load::Failed,
-                    });
-                });
-            }
-        });
-    }
 
-    let body = match &*load {
+    let body = match &load {
         Load::Waiting => Html::default(),
         Load::Loading => html! { <p role="status">{ui::KAART_LADEN}</p> },
         Load::Failed => {
-            let onclick = {
-                let attempt = attempt.clone();
-                Callback::from(move |_: MouseEvent| attempt.set(*attempt + 1))
-            };
+            let onclick = retry.reform(|_: MouseEvent| ());
             html! {
                 <div class="notice" role="alert">
                     <p>{ui::KAART_MISLUKT}</p>

@@ -6,9 +6,10 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::content::{fill, ui, STEPS};
-use crate::route::{COMPARE_ONLY, EMBED_PARAM, MUNICIPALITY_PARAM, SHOW_PARAM};
-use crate::widget::url::route_in_url;
+use crate::content::{fill, ui};
+use crate::contract::{EMBED_SCRIPT, HEIGHT_MESSAGE};
+use crate::location::{absolute, current, file_address};
+use crate::route::{Fragment, Mode, Route};
 
 /// Props of [`EmbedDialog`].
 #[derive(Properties, PartialEq)]
@@ -17,31 +18,24 @@ pub struct EmbedDialogProps {
     pub on_close: Callback<()>,
 }
 
-/// The page's own address (origin and path), where the embed points.
-fn page_address() -> String {
-    let Some(location) = web_sys::window().map(|w| w.location()) else {
-        return String::new();
-    };
-    format!(
-        "{}{}",
-        location.origin().unwrap_or_default(),
-        location.pathname().unwrap_or_default()
-    )
-}
-
-/// The embedded page's URL for the current state.
+/// The embedded page's URL for the current state: embed mode with the chosen municipality,
+/// at the current step, or the comparison alone.
 fn embed_url(compare_only: bool) -> String {
-    let route = route_in_url();
-    let mut url = format!("{}?{EMBED_PARAM}", page_address());
-    if let Some(code) = &route.municipality {
-        url += &format!("&{MUNICIPALITY_PARAM}={code}");
-    }
-    if compare_only {
-        url += &format!("&{SHOW_PARAM}={COMPARE_ONLY}");
-    } else if let Some(crate::route::View::Step(n)) = route.view {
-        url += &format!("#{}", STEPS[n].id);
-    }
-    url
+    let now = current();
+    let step = now.view().filter(|v| v.step_index().is_some());
+    let route = Route {
+        fragment: match (compare_only, step) {
+            (false, Some(view)) => Fragment::View(view),
+            _ => Fragment::Empty,
+        },
+        municipality: now.municipality,
+        beside: Vec::new(),
+        mode: Mode::Reading,
+        embed: true,
+        compare_only,
+        problems: Vec::new(),
+    };
+    absolute(&route)
 }
 
 /// The code for a host page: the iframe and the sizing script.
@@ -85,7 +79,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                             .ok()
                     };
                     let is_height = field("type").and_then(|t| t.as_string()).as_deref()
-                        == Some("k80-uitleg:hoogte");
+                        == Some(HEIGHT_MESSAGE);
                     let value = field("hoogte").and_then(|h| h.as_f64());
                     if let (true, true, Some(value)) = (own_origin, is_height, value) {
                         if value.is_finite() && value > 0.0 && value < 100_000.0 {
@@ -98,7 +92,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
         });
     }
     let url = embed_url(*compare_only);
-    let code = snippet(&url, &format!("{}embed.js", page_address()));
+    let code = snippet(&url, &file_address(EMBED_SCRIPT));
     let choose = |value: bool| {
         let (compare_only, height) = (compare_only.clone(), height.clone());
         // On `click`, which the arrow keys in a radio group send too: with `change` the

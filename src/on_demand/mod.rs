@@ -1,19 +1,22 @@
-//! The comparison of municipalities: a separate WebAssembly module (`src/bin/vergelijk.rs`),
-//! loaded on demand, rendering into the main app's empty `#vergelijk-app` element. It loads
-//! `gemeenten.tsv` (built from `data/` by build.rs) and keeps the choice in `?gemeente=`.
+//! The on-demand module: everything that needs the municipality data or a mode, in a second
+//! WebAssembly module (`src/bin/on_demand.rs`) that the page's loader fetches only when it is
+//! wanted, so the first view never carries it. One folder per feature:
+//!
+//! - [`comparison`]: "Vergelijk uw gemeente" (picker, map, figures, peers), rendered into the
+//!   explainer's empty `#vergelijk-app`;
+//! - [`checks`]: "Wat zeggen de cijfers?", the memo's claims checked against the data;
+//! - [`in_steps`]: what the module adds to each step (the checks, the chosen municipality's line);
+//! - [`presenter`]: presenter mode, the speaker view and the handout;
+//! - [`embed`]: the "Insluiten" dialog;
+//! - [`data`]: loading the data files, shared by all of them; [`root`] ties them together.
 
 pub mod checks;
 pub mod comparison;
-pub mod embed_dialog;
-pub mod fetch;
-pub mod figures;
+pub mod data;
+pub mod embed;
 pub mod in_steps;
-pub mod map_view;
-pub mod own_line;
-pub mod picker;
 pub mod presenter;
 pub mod root;
-pub mod url;
 
 use std::ops::Deref;
 use std::rc::Rc;

@@ -1,5 +1,5 @@
 //! "Uw gemeente" in every step: one line with the chosen municipality's own figure for that
-//! step (placed by [`crate::widget::in_steps`]).
+//! step (placed by [`crate::on_demand::in_steps`]).
 
 use yew::prelude::*;
 

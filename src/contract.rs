@@ -1,0 +1,148 @@
+//! The page's contract: every DOM id, attribute, class, event, message and file name that two
+//! parties share — the explainer (`src/main.rs`), the on-demand module (`src/bin/on_demand.rs`),
+//! the page's own scripts (`static/js/`) and the stylesheet. Named once, here.
+//! `tests/contract.rs` keeps the scripts in step: every such name a script uses is one of
+//! these, and every name listed in [`USED_BY_SCRIPTS`] is used by a script.
+
+/// The element the explainer hydrates (in `index.html`).
+pub const ROOT_ID: &str = "app";
+/// The on-demand module's own element, appended to `<body>` when it starts.
+pub const MODULE_ROOT_ID: &str = "k80-module";
+/// The comparison view's empty element, where the module renders the comparison.
+pub const COMPARE_ROOT_ID: &str = "vergelijk-app";
+/// The progress navigation (scrolled to on a navigation).
+pub const PROGRESS_ID: &str = "voortgang";
+/// Presenter mode's, the speaker view's and the handout's outer element (focused on start).
+pub const PRESENTATION_ID: &str = "presentatie";
+/// The figures' heading in the comparison; focus moves here when a peer is chosen.
+pub const FIGURES_HEADING_ID: &str = "cijfers-kop";
+
+/// Event on `window`: the explainer has taken over the page, showing the view the URL
+/// names. The head script stops following the fragment; the loader registers the service
+/// worker and starts watching for the checks.
+pub const READY_EVENT: &str = "k80-klaar";
+/// Event on `window`: a module changed the URL with `pushState`/`replaceState` (which fire
+/// no event of their own). Both modules follow the URL on this, `popstate` and `hashchange`
+/// (see `crate::location`).
+pub const ROUTE_EVENT: &str = "k80-adres";
+/// Event on `window`, from the explainer to the loader: load the on-demand module now.
+pub const MODULE_EVENT: &str = "k80-module";
+/// Event on `window`, from the explainer to the module: open the "Insluiten" dialog.
+pub const EMBED_EVENT: &str = "k80-insluiten";
+
+/// On `<html>` while the app has not taken over: the URL's fragment (set by the head script,
+/// so the stylesheet shows that view from the first frame).
+pub const VIEW_ATTR: &str = "data-view";
+/// On `<html>` from a click on "Insluiten" until the dialog closes: the module opens the
+/// dialog when it starts (the click may come before it has loaded).
+pub const EMBED_ASKED_ATTR: &str = "data-insluiten";
+/// On a step's "Wat zeggen de cijfers?" element: the loader loads the module when one comes
+/// near the screen.
+pub const CHECKS_ATTR: &str = "data-checks";
+/// On a section that find-in-page opened before the app ran (set by the loader), so the
+/// app keeps it open.
+pub const REVEALED_ATTR: &str = "data-revealed";
+
+/// Class on `<html>`: the explainer's WebAssembly cannot run (show every step).
+pub const NO_WASM_CLASS: &str = "no-wasm";
+/// Class on `<html>`: the on-demand module could not be loaded.
+pub const NO_MODULE_CLASS: &str = "no-module";
+/// Class on `<html>`: embed mode (`?embed`), set by the head script.
+pub const EMBED_CLASS: &str = "embed";
+/// Class on `<html>`: only the comparison (`?embed&weergave=vergelijk`), set by the head script.
+pub const EMBED_COMPARE_CLASS: &str = "embed-vergelijk";
+/// Class on `<html>` while presenter mode or the speaker view covers the page.
+pub const PRESENTING_CLASS: &str = "presenting";
+/// Class on `<html>` while the handout is shown.
+pub const HANDOUT_CLASS: &str = "mode-handout";
+
+/// `postMessage` type: an embedded page tells its host its height
+/// (`{type, v: 1, hoogte}`; `static/embed.js` sizes the iframe).
+pub const HEIGHT_MESSAGE: &str = "k80-uitleg:hoogte";
+/// `postMessage` type: the host asks an embedded page for its height (`{type, v: 1}`).
+pub const HEIGHT_REQUEST: &str = "k80-uitleg:vraag";
+/// The `BroadcastChannel` both windows of a presentation share.
+pub const PRESENTATION_CHANNEL: &str = "k80-presentatie";
+/// Prefix of the service worker's caches.
+pub const CACHE_PREFIX: &str = "k80-uitleg-";
+
+/// The on-demand module's files (`tools/post-build.sh` builds them, the loader loads them).
+pub const MODULE_JS: &str = "on-demand.js";
+/// The on-demand module's WebAssembly.
+pub const MODULE_WASM: &str = "on-demand_bg.wasm";
+/// The on-demand module's stylesheet.
+pub const MODULE_CSS: &str = "on-demand.css";
+/// The service worker.
+pub const SERVICE_WORKER: &str = "sw.js";
+/// The host pages' sizing script (`static/embed.js`).
+pub const EMBED_SCRIPT: &str = "embed.js";
+
+/// The names the page's scripts in `static/js/` use (checked by `tests/contract.rs`).
+pub const USED_BY_SCRIPTS: &[&str] = &[
+    READY_EVENT,
+    MODULE_EVENT,
+    VIEW_ATTR,
+    CHECKS_ATTR,
+    REVEALED_ATTR,
+    NO_WASM_CLASS,
+    NO_MODULE_CLASS,
+    EMBED_CLASS,
+    EMBED_COMPARE_CLASS,
+    HEIGHT_MESSAGE,
+    HEIGHT_REQUEST,
+    CACHE_PREFIX,
+    MODULE_JS,
+    MODULE_WASM,
+    MODULE_CSS,
+    SERVICE_WORKER,
+];
+
+/// Every name of this contract.
+pub const ALL: &[&str] = &[
+    ROOT_ID,
+    MODULE_ROOT_ID,
+    COMPARE_ROOT_ID,
+    PROGRESS_ID,
+    PRESENTATION_ID,
+    FIGURES_HEADING_ID,
+    READY_EVENT,
+    ROUTE_EVENT,
+    MODULE_EVENT,
+    EMBED_EVENT,
+    VIEW_ATTR,
+    EMBED_ASKED_ATTR,
+    CHECKS_ATTR,
+    REVEALED_ATTR,
+    NO_WASM_CLASS,
+    NO_MODULE_CLASS,
+    EMBED_CLASS,
+    EMBED_COMPARE_CLASS,
+    PRESENTING_CLASS,
+    HANDOUT_CLASS,
+    HEIGHT_MESSAGE,
+    HEIGHT_REQUEST,
+    PRESENTATION_CHANNEL,
+    CACHE_PREFIX,
+    MODULE_JS,
+    MODULE_WASM,
+    MODULE_CSS,
+    SERVICE_WORKER,
+    EMBED_SCRIPT,
+];
+
+/// Dispatches the event `name` on `window` (no-op outside a browser).
+pub fn dispatch(name: &str) {
+    if let (Some(window), Ok(event)) = (web_sys::window(), web_sys::Event::new(name)) {
+        let _ = window.dispatch_event(&event);
+    }
+}
+
+/// `<html>`, in a browser.
+pub fn html_element() -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.document_element()
+}
+
+/// Whether `<html>` has the class `name` (e.g. [`EMBED_CLASS`]).
+pub fn page_has_class(name: &str) -> bool {
+    html_element().is_some_and(|html| html.class_list().contains(name))
+}

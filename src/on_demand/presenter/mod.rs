@@ -1,0 +1,217 @@
+//! Presenter mode (`?modus=presentatie`), the speaker view (`?modus=spreker`) and the handout
+//! (`?modus=print`): the walk as 16:9 slides, by keyboard, clicker, touch or buttons. The
+//! model (slides, keys, deck, gestures) is `crate::slides`; the slides' views are in
+//! [`slide`], the browser plumbing in [`hooks`], the speaker view in [`speaker`] and the
+//! handout in [`handout`]. The slide is in the fragment (`#dia-3`).
+
+pub mod handout;
+pub mod hooks;
+pub mod slide;
+pub mod speaker;
+
+use yew::prelude::*;
+
+use crate::claims::checks;
+use crate::content::{fill, ui};
+use crate::contract::PRESENTATION_ID;
+use crate::indicators::group_values;
+use crate::location::{current, go, href, Entry};
+use crate::municipality::Municipality;
+use crate::on_demand::data::Tables;
+use crate::on_demand::Shared;
+use crate::route::{Mode, View};
+use crate::slides::{gesture, slides, start_slide, Command, Deck};
+use handout::handout;
+use hooks::{use_channel, use_covered_page, use_slide_keys};
+use slide::{key_help, slide, slide_title, Figures, SlideData};
+use speaker::Speaker;
+
+/// Props of [`Presenter`].
+#[derive(Properties, PartialEq)]
+pub struct PresenterProps {
+    /// Presenting, the speaker view or the handout.
+    pub mode: Mode,
+    /// The municipalities and the series, if loaded (`None`: the slides that need them are
+    /// left out).
+    pub tables: Option<Shared<Tables>>,
+    /// The chosen municipality's code, if any.
+    pub chosen: Option<String>,
+    /// Leave for reading, at the given step.
+    pub on_leave: Callback<usize>,
+}
+
+/// Presenter mode, the speaker view or the handout.
+#[component]
+pub fn Presenter(props: &PresenterProps) -> Html {
+    let figures: SlideData = (*use_memo(props.tables.clone(), |tables| {
+        tables.as_ref().map(|t| {
+            Shared::new(Figures {
+                all: t.all.clone(),
+                series: t.series.clone(),
+                groups: group_values(&t.all),
+                checks: checks(&t.all, &t.series),
+            })
+        })
+    }))
+    .clone();
+    let chosen: Option<Municipality> = match (&props.tables, &props.chosen) {
+        (Some(t), Some(code)) => t.all.iter().find(|m| &m.code == code).cloned(),
+        _ => None,
+    };
+    let kinds = slides(props.tables.is_some(), chosen.is_some());
+    let total = kinds.len();
+    let deck = {
+        let kinds = kinds.clone();
+        use_state(move || {
+            let route = current();
+            let step = route.view().and_then(View::step_index);
+            Deck::new(start_slide(&kinds, route.slide(), step), kinds.len())
+        })
+    };
+    let mode = props.mode;
+
+    use_covered_page(mode);
+    // Both windows follow each other's slide; the slide is in the fragment, so a reload
+    // resumes there (no history entry per slide).
+    let on_slide = {
+        let deck = deck.clone();
+        Callback::from(move |n: usize| {
+            if n != deck.current {
+                deck.set(Deck::new(n, deck.total));
+            }
+        })
+    };
+    use_channel(deck.current, mode == Mode::Handout, on_slide);
+    use_effect_with((deck.current, mode), |(current_slide, mode)| {
+        if *mode != Mode::Handout {
+            go(&current().at_slide(*current_slide), Entry::Replace);
+        }
+    });
+
+    let apply = {
+        let (deck, on_leave, kinds) = (deck.clone(), props.on_leave.clone(), kinds.clone());
+        Callback::from(move |command: Command| {
+            let document = web_sys::window().and_then(|w| w.document());
+            let fullscreen = document
+                .as_ref()
+                .and_then(|d| d.fullscreen_element())
+                .is_some();
+            match command {
+                Command::Fullscreen => {
+                    if let Some(document) = &document {
+                        if fullscreen {
+                            document.exit_fullscreen();
+                        } else if let Some(root) = document.document_element() {
+                            let _ = root.request_fullscreen();
+                        }
+                    }
+                }
+                Command::Speaker => {
+                    let url = href(&current().in_mode(Mode::Speaker).at_slide(deck.current));
+                    if let Some(window) = web_sys::window() {
+                        let _ = window.open_with_url_and_target(&url, "k80-spreker");
+                    }
+                }
+                Command::Leave if deck.help => deck.set(deck.after(Command::Help)),
+                Command::Leave => {
+                    if !fullscreen {
+                        on_leave.emit(kinds[deck.current].step());
+                    }
+                }
+                other => deck.set(deck.after(other)),
+            }
+        })
+    };
+    use_slide_keys(mode != Mode::Handout, apply.clone());
+
+    // Touch: a swipe, or a tap on the left or right third (`crate::slides::gesture`).
+    let pointer_start = use_mut_ref(|| None::<(f64, f64)>);
+    let onpointerdown = {
+        let start = pointer_start.clone();
+        Callback::from(move |e: PointerEvent| {
+            *start.borrow_mut() = Some((f64::from(e.client_x()), f64::from(e.client_y())));
+        })
+    };
+    let onpointerup = {
+        let (start, apply) = (pointer_start.clone(), apply.clone());
+        Callback::from(move |e: PointerEvent| {
+            let Some((x0, y0)) = start.borrow_mut().take() else {
+                return;
+            };
+            let x = f64::from(e.client_x());
+            let width = web_sys::window()
+                .and_then(|w| w.inner_width().ok())
+                .and_then(|w| w.as_f64())
+                .unwrap_or(0.0);
+            if let Some(command) = gesture(x - x0, f64::from(e.client_y()) - y0, x, width) {
+                apply.emit(command);
+            }
+        })
+    };
+
+    let chosen_ref = chosen.as_ref();
+    let current = deck.current.min(total.saturating_sub(1));
+    let announcement = if deck.black {
+        ui::DIA_ZWART.to_owned()
+    } else {
+        fill(
+            ui::DIA_VAN,
+            &[
+                ("n", &(current + 1).to_string()),
+                ("totaal", &total.to_string()),
+                ("titel", &slide_title(kinds[current], chosen_ref)),
+            ],
+        )
+    };
+    let button = |text: &'static str, command: Command| {
+        let onclick = apply.reform(move |_: MouseEvent| command);
+        html! { <button type="button" class="presenter__button" {onclick}>{text}</button> }
+    };
+
+    if mode == Mode::Handout {
+        return handout(&kinds, &figures, chosen_ref);
+    }
+
+    if mode == Mode::Speaker {
+        return html! {
+            <Speaker kinds={kinds.clone()} current={current} data={figures.clone()} chosen={chosen.clone()}
+                     announcement={announcement} on_command={apply.clone()} />
+        };
+    }
+
+    html! {
+        <div class="presenter" id={PRESENTATION_ID} tabindex="-1" aria-label={ui::PRESENTATIE}
+             role="region" aria-roledescription={ui::PRESENTATIE}>
+            <div class="presenter__stage" inert={deck.help || deck.black} {onpointerdown} {onpointerup}>
+                { for kinds.iter().enumerate().map(|(n, kind)| slide(*kind, n, &figures, chosen_ref, n == current, "dia")) }
+                <div class="presenter__progress" aria-hidden="true">
+                    <div class="presenter__bar" style={format!("width: {:.2}%", 100.0 * (current + 1) as f64 / total as f64)}></div>
+                </div>
+                <p class="presenter__count" aria-hidden="true">{format!("{} / {}", current + 1, total)}</p>
+            </div>
+            <nav class="presenter__controls" aria-label={ui::DIA_BEDIENING} inert={deck.help || deck.black}>
+                {button(ui::DIA_VORIGE, Command::Previous)}
+                {button(ui::DIA_VOLGENDE, Command::Next)}
+                {button(ui::DIA_SPREKER, Command::Speaker)}
+                {button(ui::DIA_VOLLEDIG, Command::Fullscreen)}
+                {button(ui::DIA_HULP, Command::Help)}
+                {button(ui::DIA_STOPPEN, Command::Leave)}
+            </nav>
+            if !deck.typed.is_empty() {
+                <p class="presenter__typed" aria-hidden="true">{fill(ui::DIA_GA_NAAR, &[("n", &deck.typed)])}</p>
+            }
+            <p class="visually-hidden" role="status" aria-live="polite">{announcement}</p>
+            if deck.black {
+                <div class="presenter__black" onclick={apply.reform(|_: MouseEvent| Command::Blackout)}></div>
+            }
+            if deck.help {
+                <div class="presenter__help" role="dialog" aria-modal="true" aria-labelledby="toetsen-kop">
+                    <h2 id="toetsen-kop">{ui::DIA_TOETSEN_KOP}</h2>
+                    {key_help()}
+                    <button type="button" class="presenter__button" autofocus=true
+                            onclick={apply.reform(|_: MouseEvent| Command::Help)}>{ui::DIA_HULP_SLUITEN}</button>
+                </div>
+            }
+        </div>
+    }
+}

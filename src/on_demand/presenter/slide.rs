@@ -1,0 +1,232 @@
+//! The slides as views: one function per kind of slide, and the slide with its notes that
+//! presenter mode, the speaker view and the handout all show.
+
+use yew::prelude::*;
+
+use crate::claims::{nl_dec, nl_signed, Check};
+use crate::components::rich_text::rich_text;
+use crate::content::{fill, ui, PRESENTATION, STEPS};
+use crate::indicators::GroupValues;
+use crate::municipality::Municipality;
+use crate::on_demand::checks::{series_svg, verdict_mark};
+use crate::on_demand::comparison::figures::key_rows;
+use crate::on_demand::Shared;
+use crate::slides::SlideKind;
+use crate::stats::{Group, GroupTotals, YearCount};
+
+/// What the slides draw from the data, computed once per load rather than on every slide
+/// change (every slide is in the page, so each render would redo it).
+pub struct Figures {
+    /// Every municipality.
+    pub all: Shared<Vec<Municipality>>,
+    /// The number of municipalities per year.
+    pub series: Shared<Vec<YearCount>>,
+    /// The groups' values of every indicator.
+    pub groups: GroupValues,
+    /// The memo's claims, checked.
+    pub checks: Vec<Check>,
+}
+
+/// [`Figures`], if the data is there.
+pub type SlideData = Option<Shared<Figures>>;
+
+/// The slide's title, for the live region and the speaker view.
+pub fn slide_title(kind: SlideKind, chosen: Option<&Municipality>) -> String {
+    match kind {
+        SlideKind::Title => PRESENTATION.title.to_owned(),
+        SlideKind::Summary(n) => STEPS[n].headline.to_owned(),
+        SlideKind::Quote(n) => fill(ui::DIA_CITAAT_TITEL, &[("stap", STEPS[n].name)]),
+        SlideKind::Municipality(_) => fill(
+            ui::EIGEN_KOP,
+            &[("naam", chosen.map(|m| m.name.as_str()).unwrap_or_default())],
+        ),
+        SlideKind::Checks(_) => ui::TOETS_KOP.to_owned(),
+        SlideKind::Series(_) => ui::REEKS_TITEL.to_owned(),
+        SlideKind::Contribution(_) => ui::DIA_BIJDRAGE_TITEL.to_owned(),
+        SlideKind::Closing => ui::DIA_SLOT_TITEL.to_owned(),
+    }
+}
+
+/// A quotation of the memo, centred, under its label.
+fn quotation(heading: String, label: String, text: &'static str) -> Html {
+    html! {
+        <div class="slide__center">
+            <h2 id={heading} class="slide__label">{label}</h2>
+            <blockquote class="slide__quote"><p>{text}</p></blockquote>
+            <p class="slide__source">{ui::DIA_BRON_NOTITIE}</p>
+        </div>
+    }
+}
+
+/// A titled slide of figures with its source line.
+fn figures_slide(heading: String, title: String, body: Html, source: &'static str) -> Html {
+    html! {
+        <>
+            <h2 id={heading}>{title}</h2>
+            {body}
+            <p class="slide__source">{source}</p>
+        </>
+    }
+}
+
+/// The content of one slide.
+fn slide_body(kind: SlideKind, data: &SlideData, chosen: Option<&Municipality>, id: &str) -> Html {
+    let heading = format!("{id}-kop");
+    let title = slide_title(kind, chosen);
+    match (kind, data.as_deref()) {
+        (SlideKind::Title, _) => html! {
+            <div class="slide__center">
+                <p class="slide__label">{ui::MERK}</p>
+                <h2 id={heading}>{title}</h2>
+                <p class="slide__lead">{PRESENTATION.subtitle}</p>
+            </div>
+        },
+        (SlideKind::Summary(n), _) => html! {
+            <>
+                <p class="slide__label">
+                    {fill(ui::STAP_VAN, &[("n", &(n + 1).to_string()), ("totaal", &STEPS.len().to_string())])}
+                    {" · "}{ui::IN_HET_KORT_LABEL}
+                </p>
+                <h2 id={heading}>{title}</h2>
+                <ul class="slide__points">
+                    { for STEPS[n].summary.iter().map(|point| html! { <li>{rich_text(point)}</li> }) }
+                </ul>
+            </>
+        },
+        (SlideKind::Quote(n), _) => quotation(
+            heading,
+            title,
+            PRESENTATION.steps[n].quote.unwrap_or_default(),
+        ),
+        (SlideKind::Closing, _) => quotation(heading, title, PRESENTATION.closing_quote),
+        (SlideKind::Municipality(_), Some(figures)) => match chosen {
+            Some(m) => figures_slide(
+                heading,
+                title,
+                key_rows(m, &figures.groups),
+                ui::DIA_BRON_CBS,
+            ),
+            None => Html::default(),
+        },
+        (SlideKind::Checks(n), Some(figures)) => {
+            let list = html! {
+                <ul class="slide__checks">
+                    { for figures.checks.iter().filter(|c| c.copy.step == STEPS[n].id).map(|c| {
+                        let (symbol, class) = verdict_mark(c.verdict);
+                        html! {
+                            <li class={classes!("check", class)}>
+                                <span class="check__symbol" aria-hidden="true">{symbol}</span>
+                                <span><strong>{c.copy.title}</strong>{": "}{c.verdict.text()}</span>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            };
+            figures_slide(heading, title, list, ui::DIA_BRON_CBS)
+        }
+        (SlideKind::Series(_), Some(figures)) => figures_slide(
+            heading,
+            title,
+            series_svg(&figures.series, id),
+            ui::REEKS_LEGENDA,
+        ),
+        (SlideKind::Contribution(_), Some(figures)) => figures_slide(
+            heading,
+            title,
+            contribution(&figures.all),
+            ui::DIA_BIJDRAGE_BRON,
+        ),
+        (
+            SlideKind::Municipality(_)
+            | SlideKind::Checks(_)
+            | SlideKind::Series(_)
+            | SlideKind::Contribution(_),
+            None,
+        ) => Html::default(),
+    }
+}
+
+/// Bars for the small municipalities and those of 25,000 and more together: solar capacity
+/// per inhabitant and the net growth of the housing stock. Each bar carries its value as text.
+fn contribution(all: &[Municipality]) -> Html {
+    let (small, large) = (
+        GroupTotals::of(all, Group::Small),
+        GroupTotals::of(all, Group::Large),
+    );
+    let measures = [
+        (
+            ui::IND_ZON,
+            small.solar_kwp_per_inhabitant(),
+            large.solar_kwp_per_inhabitant(),
+            nl_dec(small.solar_kwp_per_inhabitant(), 2),
+            nl_dec(large.solar_kwp_per_inhabitant(), 2),
+        ),
+        (
+            ui::IND_GROEI,
+            small.growth_2022_2024_pct(),
+            large.growth_2022_2024_pct(),
+            format!("{}%", nl_signed(small.growth_2022_2024_pct(), 2)),
+            format!("{}%", nl_signed(large.growth_2022_2024_pct(), 2)),
+        ),
+    ];
+    html! {
+        <div class="slide__bars">
+            { for measures.into_iter().map(|(label, a, b, a_text, b_text)| {
+                let most = a.max(b).max(f64::MIN_POSITIVE);
+                let bar = |group: &'static str, value: f64, text: String, own: bool| html! {
+                    <li class={classes!("slide__bar", own.then_some("slide__bar--small"))}>
+                        <span class="slide__bar-label">{group}</span>
+                        <span class="slide__bar-track">
+                            <span class="slide__bar-fill" style={format!("width: {:.1}%", 100.0 * value.max(0.0) / most)}></span>
+                        </span>
+                        <span class="slide__bar-value">{text}</span>
+                    </li>
+                };
+                html! {
+                    <section>
+                        <h3>{label}</h3>
+                        <ul>
+                            {bar(ui::KOLOM_KLEIN_SAMEN, a, a_text, true)}
+                            {bar(ui::KOLOM_GROOT_SAMEN, b, b_text, false)}
+                        </ul>
+                    </section>
+                }
+            }) }
+        </div>
+    }
+}
+
+/// One slide: its body, and its notes (shown in the handout and when printing).
+pub fn slide(
+    kind: SlideKind,
+    n: usize,
+    data: &SlideData,
+    chosen: Option<&Municipality>,
+    shown: bool,
+    prefix: &str,
+) -> Html {
+    let id = format!("{prefix}-{}", n + 1);
+    html! {
+        <div class="slide-page" hidden={!shown}>
+            <section class="slide" aria-labelledby={format!("{id}-kop")}>
+                {slide_body(kind, data, chosen, &id)}
+            </section>
+            <aside class="slide__notes" aria-label={ui::NOTITIES}>
+                <h3>{fill(ui::NOTITIES_BIJ, &[("n", &(n + 1).to_string())])}</h3>
+                <p>{kind.notes()}</p>
+            </aside>
+        </div>
+    }
+}
+
+/// The keys, for the help.
+pub fn key_help() -> Html {
+    html! {
+        <dl class="presenter__keys">
+            { for ui::DIA_TOETSEN.split('|').map(|pair| {
+                let (keys, what) = pair.split_once('=').unwrap_or((pair, ""));
+                html! { <><dt>{keys.to_owned()}</dt><dd>{what.to_owned()}</dd></> }
+            }) }
+        </dl>
+    }
+}

@@ -1,0 +1,44 @@
+// The head script: runs before the first paint, inline in index.html (minified and given
+// its CSP hash at build time by tools/page.mjs and tools/headers.mjs). Nothing from the URL
+// becomes HTML here: an attribute value, two fixed class names, a number.
+//
+// 1. The URL's fragment goes into <html data-view>, so the stylesheet shows that view from
+//    the first frame (Chromium applies :target only a frame after the first paint). It
+//    follows the fragment until the app has taken over ("k80-klaar", sent once the app
+//    shows the view the URL names); then the app's own data-current decides.
+// 2. Embed mode (?embed) and the comparison alone (&weergave=vergelijk) as classes on
+//    <html>, so the page is laid out for the iframe from the first frame.
+// 3. In an iframe: the page's height goes to the host page (static/embed.js sizes the
+//    iframe), on every change and when the host asks.
+{
+  const html = document.documentElement;
+  const showFragment = () => {
+    html.dataset.view = location.hash.slice(1);
+  };
+  showFragment();
+  addEventListener('hashchange', showFragment);
+  addEventListener('k80-klaar', () => {
+    removeEventListener('hashchange', showFragment);
+    delete html.dataset.view;
+  });
+
+  const query = new URLSearchParams(location.search);
+  if (query.has('embed')) {
+    html.classList.add('embed');
+    if (query.get('weergave') === 'vergelijk') html.classList.add('embed-vergelijk');
+    if (parent !== self) {
+      let last = 0;
+      const report = (always) => {
+        const height = Math.ceil(html.getBoundingClientRect().height);
+        if (always || height !== last) {
+          last = height;
+          parent.postMessage({ type: 'k80-uitleg:hoogte', v: 1, hoogte: height }, '*');
+        }
+      };
+      new ResizeObserver(() => report(false)).observe(html);
+      addEventListener('message', (e) => {
+        if (e.source === parent && e.data?.type === 'k80-uitleg:vraag') report(true);
+      });
+    }
+  }
+}
