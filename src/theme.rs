@@ -1,5 +1,7 @@
-//! Design tokens: colours (light and dark), spacing, type scale, sizes. The stylesheet in
-//! `style.rs` uses them only through the CSS custom properties written here.
+//! Design tokens: colours (light, dark and the projector's), spacing, type scale, sizes. The
+//! stylesheets in `styles/` use them only through the CSS custom properties written here
+//! ([`page_tokens`], [`projector_tokens`]); a test checks that they hold no colour of their own and that
+//! every text colour they set meets its contrast on the background they set with it.
 
 /// A colour scheme. Every text/background pair meets WCAG AA (4.5:1) and every
 /// control/focus colour meets 3:1 against the background.
@@ -24,6 +26,8 @@ pub struct Palette {
     pub quote: &'static str,
     /// Background of the "Onze samenvatting" label.
     pub label_bg: &'static str,
+    /// What a modal dialog dims the page with.
+    pub backdrop: &'static str,
 }
 
 /// The light scheme (default).
@@ -38,6 +42,7 @@ pub const LIGHT: Palette = Palette {
     focus: "#c2410c",
     quote: "#005470",
     label_bg: "#e2eef2",
+    backdrop: "#00000099",
 };
 
 /// The dark scheme (`prefers-color-scheme: dark`).
@@ -52,6 +57,7 @@ pub const DARK: Palette = Palette {
     focus: "#ffb870",
     quote: "#7fcbe3",
     label_bg: "#23343b",
+    backdrop: "#000000b3",
 };
 
 /// Spacing scale, `--space-1` … `--space-8`.
@@ -94,6 +100,7 @@ impl Palette {
             ("focus", self.focus),
             ("quote", self.quote),
             ("label-bg", self.label_bg),
+            ("backdrop", self.backdrop),
         ]
         .iter()
         .map(|(name, value)| format!("--color-{name}: {value};"))
@@ -101,13 +108,23 @@ impl Palette {
     }
 }
 
-/// The projector palette of presenter mode: background, text, muted text, accent. Every
-/// pair of text on background is at least 7:1 (WCAG AAA), for a washed-out beamer.
-pub const PROJECTOR: [(&str, &str); 4] = [
+/// The projector palette of presenter mode, the speaker view and the handout (the same in
+/// light and dark): the slide's background, text, muted text and accent (every text at
+/// least 7:1 on the slide, WCAG AAA, for a washed-out beamer); around the slide the black
+/// letterbox, the controls (at least 7:1 too, with a focus ring of at least 3:1), the
+/// speaker view's background, the tracks of bars and the progress, and the handout's frames.
+pub const PROJECTOR: [(&str, &str); 11] = [
     ("bg", "#ffffff"),
     ("text", "#111111"),
     ("muted", "#333333"),
     ("accent", "#00405a"),
+    ("black", "#000000"),
+    ("control-bg", "#111111"),
+    ("control-text", "#ffffff"),
+    ("control-focus", "#ffbf47"),
+    ("speaker-bg", "#1b1b1b"),
+    ("track", "#d9d9d9"),
+    ("frame", "#999999"),
 ];
 
 /// [`PROJECTOR`] as CSS custom properties (`--p-bg: …;`).
@@ -116,6 +133,26 @@ pub fn projector_properties() -> String {
         .iter()
         .map(|(name, value)| format!("--p-{name}: {value};"))
         .collect()
+}
+
+/// The page's tokens as CSS: the light scheme, spacing and type on `:root`, the dark scheme
+/// in its media query. Put before `styles/page.css` by `crate::style`.
+pub fn page_tokens() -> String {
+    format!(
+        ":root {{ {} {} }}\n@media (prefers-color-scheme: dark) {{ :root {{ {} }} }}\n",
+        LIGHT.custom_properties(),
+        scale_properties(),
+        DARK.custom_properties(),
+    )
+}
+
+/// The projector palette as CSS, on presenter mode, the speaker view and the handout. Put
+/// before `styles/on-demand.css` by `crate::style`.
+pub fn projector_tokens() -> String {
+    format!(
+        ".presenter, .speaker, .handout {{ {} }}\n",
+        projector_properties()
+    )
 }
 
 /// Spacing, type, font and sizes as CSS custom properties.
@@ -140,7 +177,7 @@ pub fn scale_properties() -> String {
 mod tests {
     use super::*;
 
-    /// WCAG relative luminance of `#rrggbb`.
+    /// WCAG relative luminance of `#rrggbb` (an alpha channel is ignored).
     fn luminance(hex: &str) -> f64 {
         let channel = |i: usize| {
             let c = f64::from(u8::from_str_radix(&hex[i..i + 2], 16).unwrap()) / 255.0;
@@ -158,12 +195,56 @@ mod tests {
         (x.max(y) + 0.05) / (x.min(y) + 0.05)
     }
 
+    fn projector(name: &str) -> &'static str {
+        PROJECTOR.iter().find(|(n, _)| *n == name).unwrap().1
+    }
+
+    /// The value of a custom property in each scheme it has (`--color-*` in light and
+    /// dark, `--p-*` in the projector palette).
+    fn values(property: &str) -> Vec<String> {
+        if let Some(name) = property.strip_prefix("--p-") {
+            return vec![projector(name).to_owned()];
+        }
+        let name = property.strip_prefix("--color-").expect("a colour token");
+        [&LIGHT, &DARK]
+            .iter()
+            .map(|p| {
+                let css = p.custom_properties();
+                let start = css.find(&format!("--color-{name}: ")).expect(name) + name.len() + 10;
+                css[start..start + css[start..].find(';').unwrap()].to_owned()
+            })
+            .collect()
+    }
+
+    fn stylesheets() -> String {
+        [
+            include_str!("../styles/page.css"),
+            include_str!("../styles/on-demand.css"),
+        ]
+        .concat()
+    }
+
     #[test]
     fn the_projector_palette_is_at_least_7_to_1() {
-        let color = |name: &str| PROJECTOR.iter().find(|(n, _)| *n == name).unwrap().1;
         for fg in ["text", "muted", "accent"] {
-            let ratio = contrast(color(fg), color("bg"));
+            let ratio = contrast(projector(fg), projector("bg"));
             assert!(ratio >= 7.0, "{fg}: {ratio:.2}");
+        }
+        let controls = contrast(projector("control-text"), projector("control-bg"));
+        assert!(controls >= 7.0, "controls: {controls:.2}");
+        assert!(contrast(projector("control-text"), projector("speaker-bg")) >= 7.0);
+        for bg in ["black", "control-bg", "speaker-bg"] {
+            assert!(
+                contrast(projector("control-focus"), projector(bg)) >= 3.0,
+                "{bg}"
+            );
+        }
+        // The bars' fills stand out from their tracks.
+        for fill in ["muted", "accent"] {
+            assert!(
+                contrast(projector(fill), projector("track")) >= 3.0,
+                "{fill}"
+            );
         }
     }
 
@@ -195,5 +276,69 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// The declarations of every rule, as (property, value).
+    fn declarations(css: &str) -> Vec<(String, String)> {
+        css.split('}')
+            .filter_map(|rule| rule.rsplit_once('{'))
+            .flat_map(|(_, body)| body.split(';'))
+            .filter_map(|decl| decl.split_once(':'))
+            .map(|(p, v)| (p.trim().to_owned(), v.trim().to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn the_stylesheets_have_no_colours_of_their_own() {
+        let css = stylesheets();
+        for (property, value) in declarations(&css) {
+            let hex = value.match_indices('#').any(|(i, _)| {
+                let rest = &value[i + 1..];
+                let digits = rest.chars().take_while(char::is_ascii_hexdigit).count();
+                let after = rest[digits..].chars().next();
+                digits >= 3 && !after.is_some_and(|c| c.is_alphanumeric() || c == '-')
+            });
+            let function = ["rgb(", "rgba(", "hsl(", "hsla(", "oklch(", "color-mix("]
+                .iter()
+                .any(|f| value.contains(f));
+            // Outside token names: `var(--p-black)` is a token, `black` a colour.
+            let outside_tokens: String = value
+                .split("var(")
+                .map(|part| part.split_once(')').map_or(part, |(_, rest)| rest))
+                .collect();
+            let named = outside_tokens
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .any(|w| ["white", "black", "red", "gray", "grey", "silver"].contains(&w));
+            assert!(!hex && !function && !named, "{property}: {value}");
+        }
+    }
+
+    /// Every rule that sets a text colour and a background sets a pair that meets 4.5:1 in
+    /// every scheme.
+    #[test]
+    fn every_text_and_background_pair_in_the_stylesheets_meets_its_contrast() {
+        let css = stylesheets();
+        let token = |body: &str, property: &str| -> Option<String> {
+            body.split(';').find_map(|decl| {
+                let (name, value) = decl.split_once(':')?;
+                let value = value.trim().strip_prefix("var(")?.split(')').next()?;
+                (name.trim() == property).then(|| value.to_owned())
+            })
+        };
+        let mut checked = 0;
+        for rule in css.split('}') {
+            let Some((_, body)) = rule.rsplit_once('{') else {
+                continue;
+            };
+            let (Some(fg), Some(bg)) = (token(body, "color"), token(body, "background")) else {
+                continue;
+            };
+            for (fg_value, bg_value) in values(&fg).iter().zip(values(&bg).iter().cycle()) {
+                let ratio = contrast(fg_value, bg_value);
+                assert!(ratio >= 4.5, "{fg} on {bg}: {ratio:.2} in {body}");
+            }
+            checked += 1;
+        }
+        assert!(checked >= 10, "only {checked} pairs found");
     }
 }
