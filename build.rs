@@ -330,6 +330,10 @@ fn write_steps(
     let mut used_terms = BTreeSet::new();
     let mut used_parts = BTreeSet::new();
     let mut ids = BTreeSet::new();
+    // What the browser's code needs of each step, without its text (see StepHead), and
+    // the summaries apart (for the slides).
+    let mut heads = String::new();
+    let mut summaries = String::new();
     out.push_str(
         "/// The walk, in order, from `content/uitleg.toml`.\npub static STEPS: &[Step] = &[\n",
     );
@@ -386,8 +390,23 @@ fn write_steps(
             terms.join(", "),
             checks.toets.iter().any(|c| c.stap == s.id)
         );
+        let _ = writeln!(
+            heads,
+            "    StepHead {{ id: {:?}, name: {:?}, headline: {:?}, has_part: {}, has_terms: {}, has_checks: {} }},",
+            s.id,
+            s.naam,
+            s.kop,
+            s.deel.is_some(),
+            !s.begrippen.is_empty(),
+            checks.toets.iter().any(|c| c.stap == s.id)
+        );
+        let _ = writeln!(summaries, "    {},", rich_list(&s.kort));
     }
     out.push_str("];\n\n");
+    let _ = write!(
+        out,
+        "/// Each step without its text, from `content/uitleg.toml`.\npub static STEP_HEADS: &[StepHead] = &[\n{heads}];\n\n/// Each step's summary (\"In het kort\"), from `content/uitleg.toml`.\npub static STEP_SUMMARIES: &[&[Rich]] = &[\n{summaries}];\n\n"
+    );
     let ids: Vec<&str> = copy.stap.iter().map(|s| s.id.as_str()).collect();
     let _ = writeln!(out, "/// The step ids alone (for code that needs no step content).\npub static STEP_IDS: &[&str] = &{ids:?};\n");
     if copy.stap.len() > 16 {

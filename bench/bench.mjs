@@ -171,7 +171,7 @@ async function interactionTimings(browser, url) {
 /** Sizes of the files the comparison loads on demand. */
 function onDemandSizes() {
   return Object.fromEntries(
-    ['vergelijk.js', 'vergelijk_bg.wasm', 'vergelijk.css', 'gemeenten.tsv', 'gemeenten-kaart.tsv'].map((f) => [
+    ['on-demand.js', 'on-demand_bg.wasm', 'on-demand.css', 'gemeenten.tsv', 'gemeenten-kaart.tsv'].map((f) => [
       f,
       compressed(readFileSync(join(DIST, f))),
     ]),

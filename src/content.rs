@@ -15,6 +15,25 @@ pub enum Inline {
 /// A paragraph or list item of running text.
 pub type Rich = &'static [Inline];
 
+/// A step as the browser's code needs it: its ids and names, and which sections it has,
+/// but none of its text (that comes prerendered in the page, see
+/// `crate::components::fixed`). [`STEP_HEADS`] has one per step, in the order of [`STEPS`].
+#[derive(Debug)]
+pub struct StepHead {
+    /// Fragment id, e.g. `inleiding`.
+    pub id: &'static str,
+    /// Short name, for the progress navigation and the title.
+    pub name: &'static str,
+    /// Our headline of the step.
+    pub headline: &'static str,
+    /// Whether it has the memo's own text (a section).
+    pub has_part: bool,
+    /// Whether it has terms (a section).
+    pub has_terms: bool,
+    /// Whether "Wat zeggen de cijfers?" checks belong to it.
+    pub has_checks: bool,
+}
+
 /// The whole memo, word for word.
 #[derive(Debug)]
 pub struct Memo {

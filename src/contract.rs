@@ -26,7 +26,7 @@ pub const READY_EVENT: &str = "k80-klaar";
 /// (see `crate::location`).
 pub const ROUTE_EVENT: &str = "k80-adres";
 /// Event on `window`, from the explainer to the loader: load the on-demand module now.
-pub const MODULE_EVENT: &str = "k80-module";
+pub const MODULE_EVENT: &str = "k80-module-nodig";
 /// Event on `window`, from the explainer to the module: open the "Insluiten" dialog.
 pub const EMBED_EVENT: &str = "k80-insluiten";
 
@@ -47,6 +47,9 @@ pub const REVEALED_ATTR: &str = "data-revealed";
 pub const NO_WASM_CLASS: &str = "no-wasm";
 /// Class on `<html>`: the on-demand module could not be loaded.
 pub const NO_MODULE_CLASS: &str = "no-module";
+/// Class on `<html>`: the link names a municipality (`?gemeente=`), set by the head script;
+/// the stylesheet keeps room at the end of each step for the module's line.
+pub const MUNICIPALITY_CLASS: &str = "has-municipality";
 /// Class on `<html>`: embed mode (`?embed`), set by the head script.
 pub const EMBED_CLASS: &str = "embed";
 /// Class on `<html>`: only the comparison (`?embed&weergave=vergelijk`), set by the head script.
@@ -86,6 +89,7 @@ pub const USED_BY_SCRIPTS: &[&str] = &[
     REVEALED_ATTR,
     NO_WASM_CLASS,
     NO_MODULE_CLASS,
+    MUNICIPALITY_CLASS,
     EMBED_CLASS,
     EMBED_COMPARE_CLASS,
     HEIGHT_MESSAGE,
@@ -115,6 +119,7 @@ pub const ALL: &[&str] = &[
     REVEALED_ATTR,
     NO_WASM_CLASS,
     NO_MODULE_CLASS,
+    MUNICIPALITY_CLASS,
     EMBED_CLASS,
     EMBED_COMPARE_CLASS,
     PRESENTING_CLASS,

@@ -6,7 +6,7 @@
 
 use yew::prelude::*;
 
-use crate::content::{ui, STEPS};
+use crate::content::{ui, STEP_HEADS};
 use crate::contract::{
     dispatch, page_has_class, EMBED_CLASS, MODULE_EVENT, PROGRESS_ID, READY_EVENT,
 };
@@ -60,7 +60,15 @@ pub fn use_app_state() -> UseReducerHandle<AppState> {
 
     use_effect_with((state.navigations, state.view), |(navigations, view)| {
         if *navigations > 0 {
-            move_focus_to(*view);
+            // In the next frame: a link to a fragment fires `popstate` before the browser
+            // has finished its own navigation to the fragment, which would take the focus
+            // away again.
+            let view = *view;
+            if let Some(window) = web_sys::window() {
+                let then =
+                    wasm_bindgen::closure::Closure::once_into_js(move || move_focus_to(view));
+                let _ = window.request_animation_frame(wasm_bindgen::JsCast::unchecked_ref(&then));
+            }
         }
     });
 
@@ -70,7 +78,7 @@ pub fn use_app_state() -> UseReducerHandle<AppState> {
 /// The document title for a view: its name, then the page's title.
 pub fn document_title(view: View) -> String {
     let name = match view {
-        View::Step(n) => STEPS[n].name,
+        View::Step(n) => STEP_HEADS[n].name,
         View::FullText => ui::HELE_NOTITIE_KOP,
         View::Compare => ui::VERGELIJK_KOP,
     };

@@ -2,8 +2,9 @@
 
 use crate::{App, ROOT_ID};
 
-/// The app rendered to HTML, with the markers hydration needs.
+/// The app rendered to HTML, with the markers hydration needs (the fixed blocks first).
 pub async fn render_app() -> String {
+    crate::components::fixed::prepare().await;
     yew::LocalServerRenderer::<App>::new()
         .hydratable(true)
         .render()

@@ -13,7 +13,7 @@
 //!   paint) and `&weergave=vergelijk` (only the comparison);
 //! - anything else, and any other query parameter: ignored, with a message in Dutch.
 
-use crate::content::STEPS;
+use crate::content::STEP_HEADS;
 use crate::slides::{slide_fragment, slide_in_fragment};
 
 /// Fragment of the continuous-text view.
@@ -69,7 +69,7 @@ const ECHO_LIMIT: usize = 60;
 /// What the page shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum View {
-    /// Step `n` (0-based) of [`STEPS`].
+    /// Step `n` (0-based) of [`STEP_HEADS`].
     Step(usize),
     /// The whole memo.
     FullText,
@@ -95,7 +95,7 @@ impl View {
     /// The fragment id of this view.
     pub fn fragment(self) -> &'static str {
         match self {
-            View::Step(n) => STEPS[n].id,
+            View::Step(n) => STEP_HEADS[n].id,
             View::FullText => FULL_TEXT_ID,
             View::Compare => COMPARE_ID,
         }
@@ -110,7 +110,7 @@ impl View {
     /// The step after this one, if any.
     pub fn next(self) -> Option<View> {
         let n = self.step_index()?;
-        (n + 1 < STEPS.len()).then_some(View::Step(n + 1))
+        (n + 1 < STEP_HEADS.len()).then_some(View::Step(n + 1))
     }
 }
 
@@ -271,7 +271,10 @@ pub fn parse(hash: &str, search: &str) -> Route {
         FULL_TEXT_ID => Fragment::View(View::FullText),
         COMPARE_ID => Fragment::View(View::Compare),
         MAIN_ID => Fragment::Main,
-        id => match (slide_in_fragment(id), STEPS.iter().position(|s| s.id == id)) {
+        id => match (
+            slide_in_fragment(id),
+            STEP_HEADS.iter().position(|s| s.id == id),
+        ) {
             (Some(n), _) => Fragment::Slide(n),
             (None, Some(n)) => Fragment::View(View::Step(n)),
             (None, None) => {
@@ -388,7 +391,7 @@ mod tests {
 
     #[test]
     fn every_step_id_round_trips() {
-        for (n, step) in STEPS.iter().enumerate() {
+        for (n, step) in STEP_HEADS.iter().enumerate() {
             let route = parse(&format!("#{}", step.id), "");
             assert_eq!(route.view(), Some(View::Step(n)));
             assert!(route.problems.is_empty());
@@ -398,7 +401,7 @@ mod tests {
 
     #[test]
     fn the_walk_has_the_six_fragments_of_the_memo() {
-        let ids: Vec<_> = STEPS.iter().map(|s| s.id).collect();
+        let ids: Vec<_> = STEP_HEADS.iter().map(|s| s.id).collect();
         assert_eq!(
             ids,
             [
@@ -444,9 +447,9 @@ mod tests {
     fn previous_and_next_stop_at_the_ends() {
         assert_eq!(View::Step(0).previous(), None);
         assert_eq!(View::Step(0).next(), Some(View::Step(1)));
-        let last = View::Step(STEPS.len() - 1);
+        let last = View::Step(STEP_HEADS.len() - 1);
         assert_eq!(last.next(), None);
-        assert_eq!(last.previous(), Some(View::Step(STEPS.len() - 2)));
+        assert_eq!(last.previous(), Some(View::Step(STEP_HEADS.len() - 2)));
     }
 
     #[test]
@@ -634,7 +637,7 @@ mod tests {
             ) {
                 let code = |n: u32| format!("GM{n:04}");
                 let fragment = match fragment {
-                    n if n < STEPS.len() => Fragment::View(View::Step(n)),
+                    n if n < STEP_HEADS.len() => Fragment::View(View::Step(n)),
                     6 => Fragment::View(View::FullText),
                     7 => Fragment::View(View::Compare),
                     8 => Fragment::Slide(slide),

@@ -1,7 +1,7 @@
 //! Presenter mode's model: the slides in order, the slide fragment (`#dia-3`), and what each
 //! key does. Plain Rust, tested natively; the rendering is in `crate::on_demand::presenter`.
 
-use crate::content::{CHECKS, PRESENTATION, STEPS};
+use crate::content::{CHECKS, PRESENTATION, STEP_HEADS};
 
 /// What a slide shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,7 +30,7 @@ impl SlideKind {
     pub fn step(self) -> usize {
         match self {
             SlideKind::Title => 0,
-            SlideKind::Closing => STEPS.len() - 1,
+            SlideKind::Closing => STEP_HEADS.len() - 1,
             SlideKind::Summary(n)
             | SlideKind::Quote(n)
             | SlideKind::Municipality(n)
@@ -64,7 +64,7 @@ const MUNICIPALITY_STEP: &str = "ruimte-voor-verbetering";
 /// be drawn); `with_municipality`: a municipality is chosen (its figures get a slide).
 pub fn slides(with_data: bool, with_municipality: bool) -> Vec<SlideKind> {
     let mut out = vec![SlideKind::Title];
-    for (n, step) in STEPS.iter().enumerate() {
+    for (n, step) in STEP_HEADS.iter().enumerate() {
         out.push(SlideKind::Summary(n));
         if PRESENTATION.steps[n].quote.is_some() {
             out.push(SlideKind::Quote(n));
@@ -278,7 +278,7 @@ mod tests {
         let plain = slides(false, false);
         assert_eq!(plain.first(), Some(&SlideKind::Title));
         assert_eq!(plain.last(), Some(&SlideKind::Closing));
-        for n in 0..STEPS.len() {
+        for n in 0..STEP_HEADS.len() {
             assert!(plain.contains(&SlideKind::Summary(n)), "step {n}");
         }
         assert!(!plain.iter().any(|s| matches!(s, SlideKind::Checks(_))));

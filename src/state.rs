@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::content::STEPS;
+use crate::content::STEP_HEADS;
 use crate::route::{Problem, Route, View};
 
 /// The two kinds of expandable section a step can have.
@@ -19,7 +19,7 @@ pub enum PanelKind {
 /// One expandable section on the page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Panel {
-    /// Index into [`STEPS`].
+    /// Index into [`STEP_HEADS`].
     pub step: usize,
     /// Which section of that step.
     pub kind: PanelKind,
@@ -28,12 +28,12 @@ pub struct Panel {
 impl Panel {
     /// Every section that exists, in page order.
     pub fn all() -> impl Iterator<Item = Panel> {
-        STEPS.iter().enumerate().flat_map(|(step, s)| {
-            let original = s.part.is_some().then_some(Panel {
+        STEP_HEADS.iter().enumerate().flat_map(|(step, s)| {
+            let original = s.has_part.then_some(Panel {
                 step,
                 kind: PanelKind::Original,
             });
-            let terms = (!s.terms.is_empty()).then_some(Panel {
+            let terms = s.has_terms.then_some(Panel {
                 step,
                 kind: PanelKind::Terms,
             });
@@ -47,7 +47,7 @@ impl Panel {
             PanelKind::Original => "tekst",
             PanelKind::Terms => "begrippen",
         };
-        format!("{}-{suffix}", STEPS[self.step].id)
+        format!("{}-{suffix}", STEP_HEADS[self.step].id)
     }
 
     fn bit(self) -> u32 {
@@ -184,7 +184,7 @@ mod tests {
             step: 1,
             kind: PanelKind::Original
         }));
-        assert!(STEPS.len() * 2 <= 32, "one bit per possible panel");
+        assert!(STEP_HEADS.len() * 2 <= 32, "one bit per possible panel");
         let ids: Vec<_> = panels.iter().map(|p| p.dom_id()).collect();
         assert!(ids.contains(&"inleiding-tekst".to_string()));
     }

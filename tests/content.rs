@@ -1,6 +1,6 @@
 //! Content fidelity: the memo in the app is the memo K80 wrote, word for word.
 
-use k80_uitleg::content::{plain, Basis, MEMO, START, STEPS, TERMS};
+use k80_uitleg::content::{plain, Basis, MEMO, START, TERMS};
 
 /// The project's copy of `../shared/memo/gespreksnotitie-k80-2026-02-27.txt`.
 const ORIGINAL: &str = include_str!("../content/gespreksnotitie-k80-2026-02-27.txt");
@@ -61,14 +61,6 @@ fn the_memo_has_its_five_parts_and_emphasis() {
 }
 
 #[test]
-fn every_part_of_the_memo_belongs_to_exactly_one_step() {
-    for part in MEMO.parts {
-        let steps = STEPS.iter().filter(|s| s.part == Some(part)).count();
-        assert_eq!(steps, 1, "part {:?}", part.id);
-    }
-}
-
-#[test]
 fn the_issue_s_glossary_terms_are_all_explained() {
     let names: Vec<_> = TERMS.iter().map(|t| t.name.to_lowercase()).collect();
     for wanted in [
@@ -118,8 +110,5 @@ fn what_we_quote_from_the_memo_is_in_the_memo() {
     assert!(checked >= 6, "only {checked} quotes checked");
 }
 
-#[test]
-fn every_explanation_has_a_source() {
-    assert!(TERMS.iter().all(|t| !t.sources.is_empty()));
-    assert!(START.about.iter().all(|f| !f.sources.is_empty()));
-}
+// That every part of the memo belongs to exactly one step, and every explanation has a
+// source, build.rs refuses to build otherwise: no test here can see it fail.

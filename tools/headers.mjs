@@ -33,7 +33,7 @@ const importMap = `<script type=importmap>${JSON.stringify({
 const firstModule = html.search(/<script type=["']?module/);
 if (firstModule < 0) throw new Error('index.html: no module script');
 html = html.slice(0, firstModule) + importMap + html.slice(firstModule);
-if (/sha256-@/.test(html)) throw new Error('index.html: an integrity placeholder is left');
+if (/sha256-@|sha256-\.\//.test(html)) throw new Error('index.html: an integrity placeholder is left');
 writeFileSync(join(dir, 'index.html'), html);
 
 const precached = readdirSync(dir)

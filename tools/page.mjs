@@ -34,7 +34,12 @@ const loader = html.match(/<script[^>]*\bdata-loader\b[^>]*><\/script>/);
 if (!loader) throw new Error('index.html: no loader script (Trunk.toml, pattern_script)');
 const [js, wasm] = [attribute(loader[0], 'data-js'), attribute(loader[0], 'data-wasm')];
 if (!js || !wasm) throw new Error(`index.html: the loader script names no files: ${loader[0]}`);
-const code = source('loader.js').replaceAll('@MAIN_JS@', js).replaceAll('@MAIN_WASM@', wasm);
+// `sha256-@MAIN_WASM@` first becomes `sha256-@<file>@`, which tools/headers.mjs fills in.
+const code = source('loader.js')
+  .replaceAll('sha256-@MAIN_WASM@', `sha256-@${wasm}@`)
+  .replaceAll('@MAIN_JS@', js)
+  .replaceAll('@MAIN_WASM@', wasm);
+if (/@MAIN_/.test(code)) throw new Error('loader.js: a placeholder is left');
 html = html.replace(loader[0], `<script type="module">${await small(code, true)}</script>`);
 
 writeFileSync(page, html);

@@ -10,7 +10,7 @@ use crate::components::site_footer::site_footer;
 use crate::components::site_header::site_header;
 use crate::components::step_view::StepView;
 use crate::components::toolbar::toolbar;
-use crate::content::{ui, MEMO, STEPS};
+use crate::content::{ui, MEMO, STEP_HEADS};
 use crate::hooks::use_app_state;
 use crate::route::{Route, View, MAIN_ID};
 use crate::state::{Panel, PanelKind};
@@ -51,10 +51,10 @@ pub fn App() -> Html {
                 </div>
                 {no_wasm_notice()}
                 {url_notice(&state.problems, &dispatch)}
-                {toolbar(&state.route, state.view, state.last_step, state.all_open_in(state.view), state.interactive, &dispatch)}
+                {toolbar(&state.route, state.last_step, state.all_open_in(state.view), state.interactive, &dispatch)}
                 {progress_nav(state.view)}
                 <div class="views">
-                    { for (0..STEPS.len()).map(|index| html! {
+                    { for (0..STEP_HEADS.len()).map(|index| html! {
                         <StepView
                             key={index}
                             {index}

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::content::{ui, STEPS};
+use crate::content::{ui, STEP_HEADS};
 use crate::route::{View, FULL_TEXT_ID};
 
 /// Previous/next for `view`; from the whole text, back to `last_step`. Links, not
@@ -19,7 +19,7 @@ pub fn pager(view: View, last_step: usize) -> Html {
             }
         };
     let previous = view.previous().map(|v| {
-        let step = &STEPS[v.step_index().unwrap_or_default()];
+        let step = &STEP_HEADS[v.step_index().unwrap_or_default()];
         link(
             "pager__link--previous",
             "prev",
@@ -30,7 +30,7 @@ pub fn pager(view: View, last_step: usize) -> Html {
     });
     let next = match (view, view.next()) {
         (_, Some(v)) => {
-            let step = &STEPS[v.step_index().unwrap_or_default()];
+            let step = &STEP_HEADS[v.step_index().unwrap_or_default()];
             Some(link(
                 "pager__link--next",
                 "next",
@@ -50,8 +50,8 @@ pub fn pager(view: View, last_step: usize) -> Html {
             "pager__link--previous",
             "prev",
             ui::TERUG_NAAR_STAPPEN,
-            STEPS[last_step].id,
-            STEPS[last_step].name,
+            STEP_HEADS[last_step].id,
+            STEP_HEADS[last_step].name,
         )),
     };
     html! {

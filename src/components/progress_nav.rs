@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::content::{fill, ui, STEPS};
+use crate::content::{fill, ui, STEP_HEADS};
 use crate::route::View;
 
 /// Id of the progress navigation; the page scrolls here after a navigation.
@@ -12,14 +12,14 @@ pub use crate::contract::PROGRESS_ID;
 /// `aria-current="step"` and is marked by shape and weight, not by colour alone. A plain
 /// function, not a component: a component type costs WebAssembly and hydration markers.
 pub fn progress_nav(view: View) -> Html {
-    let total = STEPS.len().to_string();
+    let total = STEP_HEADS.len().to_string();
     let status = match view.step_index() {
         Some(n) => fill(
             ui::VOORTGANG,
             &[
                 ("n", &(n + 1).to_string()),
                 ("totaal", &total),
-                ("naam", STEPS[n].name),
+                ("naam", STEP_HEADS[n].name),
             ],
         ),
         None if view == View::Compare => ui::VOORTGANG_VERGELIJK.to_owned(),
@@ -29,7 +29,7 @@ pub fn progress_nav(view: View) -> Html {
         <nav class="progress" id={PROGRESS_ID} aria-label={ui::STAPPEN}>
             <p class="progress__status">{status}</p>
             <ol class="progress__list">
-                { for STEPS.iter().enumerate().map(|(n, step)| {
+                { for STEP_HEADS.iter().enumerate().map(|(n, step)| {
                     let current = view.step_index() == Some(n);
                     html! {
                         <li class="progress__item">

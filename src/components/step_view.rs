@@ -3,12 +3,9 @@
 use yew::prelude::*;
 
 use crate::components::disclosure::Disclosure;
-use crate::components::memo_part::memo_part;
+use crate::components::fixed::{fixed, Block};
 use crate::components::pager::pager;
-use crate::components::rich_text::rich_text;
-use crate::components::start_intro::start_intro;
-use crate::components::term_list::term_list;
-use crate::content::{fill, ui, MEMO, STEPS};
+use crate::content::{fill, ui, STEP_HEADS};
 use crate::hooks::heading_id;
 use crate::route::View;
 use crate::state::{Action, Panel, PanelKind};
@@ -21,7 +18,7 @@ pub fn mount_id(step: &str) -> String {
 /// Props of [`StepView`].
 #[derive(Properties, PartialEq)]
 pub struct StepViewProps {
-    /// Index into [`STEPS`].
+    /// Index into [`STEP_HEADS`].
     pub index: usize,
     /// Whether this step is the one on screen.
     pub current: bool,
@@ -40,20 +37,19 @@ pub struct StepViewProps {
 /// only the current one while the app runs, and all of them without it.
 #[component]
 pub fn StepView(props: &StepViewProps) -> Html {
-    let step = &STEPS[props.index];
+    let step = &STEP_HEADS[props.index];
     let number = fill(
         ui::STAP_VAN,
         &[
             ("n", &(props.index + 1).to_string()),
-            ("totaal", &STEPS.len().to_string()),
+            ("totaal", &STEP_HEADS.len().to_string()),
         ],
     );
     let panel = |kind| Panel {
         step: props.index,
         kind,
     };
-    let is_last = props.index + 1 == STEPS.len();
-    let step_is_plain = step.part.is_none() && step.terms.is_empty();
+    let step_is_plain = !step.has_part && !step.has_terms;
 
     html! {
         <section class={classes!("view", "step", step_is_plain.then_some("view--plain"))} id={step.id} aria-labelledby={heading_id(step.id)}
@@ -63,35 +59,24 @@ pub fn StepView(props: &StepViewProps) -> Html {
                 {step.headline}
             </h2>
 
-            <div class="summary">
-                <h3 class="summary__heading">
-                    {format!("{} ", ui::IN_HET_KORT)}
-                    <span class="label">{ui::IN_HET_KORT_LABEL}</span>
-                </h3>
-                <ul class="summary__list">
-                    { for step.summary.iter().map(|point| html! { <li>{rich_text(point)}</li> }) }
-                </ul>
-            </div>
+            // The text is prerendered and adopted as it is (`crate::components::fixed`).
+            {fixed(Block::Summary(props.index))}
 
-            if props.index == 0 { {start_intro()} }
+            if props.index == 0 { {fixed(Block::StartIntro)} }
 
-            if let Some(part) = step.part {
+            if step.has_part {
                 <Disclosure panel={panel(PanelKind::Original)} label={ui::OORSPRONKELIJKE_TEKST}
                             open={props.original_open} interactive={props.interactive}
                             dispatch={props.dispatch.clone()}>
-                    <p class="note">{ui::OORSPRONKELIJKE_TEKST_UITLEG}</p>
-                    <blockquote class="memo">
-                        {memo_part(part, 4, if is_last { MEMO.closing } else { &[] })}
-                    </blockquote>
+                    {fixed(Block::Memo(props.index))}
                 </Disclosure>
             }
 
-            if !step.terms.is_empty() {
+            if step.has_terms {
                 <Disclosure panel={panel(PanelKind::Terms)} label={ui::BEGRIPPEN}
                             open={props.terms_open} interactive={props.interactive}
                             dispatch={props.dispatch.clone()}>
-                    <p class="note">{ui::BEGRIPPEN_UITLEG}</p>
-                    {term_list(step.terms)}
+                    {fixed(Block::Terms(props.index))}
                 </Disclosure>
             }
 

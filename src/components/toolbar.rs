@@ -2,10 +2,10 @@
 
 use yew::prelude::*;
 
-use crate::content::{ui, STEPS};
+use crate::content::{ui, STEP_HEADS};
 use crate::contract::{dispatch, html_element, EMBED_ASKED_ATTR, EMBED_EVENT, MODULE_EVENT};
 use crate::location::{go, Entry};
-use crate::route::{Mode, Route, View, COMPARE_ID, FULL_TEXT_ID};
+use crate::route::{Mode, Route, COMPARE_ID, FULL_TEXT_ID};
 use crate::state::Action;
 
 /// "Insluiten": ask the on-demand module for its dialog. The attribute stays until the
@@ -24,29 +24,19 @@ fn ask_for_embed_dialog(_: MouseEvent) {
 /// on views without sections (`.view--plain`), which the stylesheet can tell from the URL
 /// fragment before the app knows it.
 ///
-/// `route` is the location (the "Presenteren" link keeps it, in presenter mode), `view` the
-/// view on screen, `last_step` the step to return to, `all_open` whether every section of the
+/// `route` is the location (the "Presenteren" link keeps it, in presenter mode),
+/// `last_step` the step to return to, `all_open` whether every section of the
 /// view is open, `interactive` whether the app runs; `dispatch` takes "Alles openen /
 /// sluiten". A plain function (see [`crate::components::progress_nav`]).
 pub fn toolbar(
     route: &Route,
-    view: View,
     last_step: usize,
     all_open: bool,
     interactive: bool,
     dispatch: &Callback<Action>,
 ) -> Html {
-    let link = |id: &str, text: &'static str| {
-        html! { <a class="toolbar__link" href={format!("#{id}")}>{text}</a> }
-    };
-    let back = link(STEPS[last_step].id, ui::TERUG_NAAR_STAPPEN);
-    let (first, second) = match view {
-        View::Step(_) => (
-            link(FULL_TEXT_ID, ui::HELE_NOTITIE),
-            link(COMPARE_ID, ui::VERGELIJK),
-        ),
-        View::FullText => (back, link(COMPARE_ID, ui::VERGELIJK)),
-        View::Compare => (back, link(FULL_TEXT_ID, ui::HELE_NOTITIE)),
+    let link = |id: &str, text: &'static str, class: &'static str| {
+        html! { <a class={classes!("toolbar__link", class)} href={format!("#{id}")}>{text}</a> }
     };
     let open = !all_open;
     let onclick = dispatch.reform(move |_: MouseEvent| Action::SetAll(open));
@@ -62,7 +52,12 @@ pub fn toolbar(
     html! {
         <div class="toolbar">
             <p class="toolbar__links">
-                {first}{second}
+                // All three are always there; the stylesheet shows the two that fit the view
+                // on screen (styles/page.css), from the first frame on, so the toolbar never
+                // changes its shape when the app takes over.
+                {link(STEP_HEADS[last_step].id, ui::TERUG_NAAR_STAPPEN, "toolbar__back")}
+                {link(FULL_TEXT_ID, ui::HELE_NOTITIE, "toolbar__to-text")}
+                {link(COMPARE_ID, ui::VERGELIJK, "toolbar__to-compare")}
                 <a class="toolbar__link toolbar__present" href={present_href} onclick={present}>{ui::PRESENTEREN}</a>
                 // Opens the on-demand module's "Insluiten" dialog.
                 <button type="button" class="toolbar__link toolbar__present toolbar__embed"

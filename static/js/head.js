@@ -6,8 +6,9 @@
 //    the first frame (Chromium applies :target only a frame after the first paint). It
 //    follows the fragment until the app has taken over ("k80-klaar", sent once the app
 //    shows the view the URL names); then the app's own data-current decides.
-// 2. Embed mode (?embed) and the comparison alone (&weergave=vergelijk) as classes on
-//    <html>, so the page is laid out for the iframe from the first frame.
+// 2. A municipality in the link (?gemeente=), embed mode (?embed) and the comparison alone
+//    (&weergave=vergelijk) as classes on <html>, so the page is laid out for them from the
+//    first frame.
 // 3. In an iframe: the page's height goes to the host page (static/embed.js sizes the
 //    iframe), on every change and when the host asks.
 {
@@ -23,6 +24,9 @@
   });
 
   const query = new URLSearchParams(location.search);
+  // A municipality in the link: the on-demand module will add a line to every step, so the
+  // stylesheet keeps room for it at the step's end (nothing in view moves when it comes).
+  if (query.has('gemeente')) html.classList.add('has-municipality');
   if (query.has('embed')) {
     html.classList.add('embed');
     if (query.get('weergave') === 'vergelijk') html.classList.add('embed-vergelijk');

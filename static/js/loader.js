@@ -10,7 +10,7 @@
 // - until the app runs, sections that find-in-page opens are marked (data-revealed), so
 //   hydration keeps them open;
 // - the on-demand module (comparison, checks, presenter mode, embed dialog) is loaded once,
-//   when the explainer asks for it ("k80-module": the URL needs it, or "Insluiten"), or
+//   when the explainer asks for it ("k80-module-nodig": the URL needs it, or "Insluiten"), or
 //   when a step's "Wat zeggen de cijfers?" comes within two screens; when it cannot load,
 //   <html> gets "no-module";
 // - once the app runs ("k80-klaar"), the service worker is registered for offline use.
@@ -56,7 +56,7 @@ const loadOnDemand = () => {
     .catch(() => html.classList.add('no-module'));
   return onDemand;
 };
-addEventListener('k80-module', loadOnDemand);
+addEventListener('k80-module-nodig', loadOnDemand);
 
 addEventListener('k80-klaar', () => {
   navigator.serviceWorker?.register('./sw.js').catch(() => {});

@@ -6,12 +6,7 @@ import { harness, openPage, hydrated, violations, recordShifts, shifts, dataRows
 
 const h = harness();
 
-async function open(path, options) {
-  const page = await openPage(h.browser, h.server.url, options);
-  await page.goto(h.server.url + path);
-  await hydrated(page);
-  return page;
-}
+const { open } = h;
 
 const VERDICTS = [
   'De cijfers ondersteunen dit.',

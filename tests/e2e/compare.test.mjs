@@ -10,12 +10,7 @@ const h = harness();
 const cell = (page, label, n = 0) =>
   page.locator('.figures__table tbody tr').filter({ has: page.locator('th[scope=row]', { hasText: label }) }).locator('td').nth(n).innerText();
 
-async function open(path, options) {
-  const page = await openPage(h.browser, h.server.url, options);
-  await page.goto(h.server.url + path);
-  await hydrated(page);
-  return page;
-}
+const { open } = h;
 
 test('the comparison module is not part of the first view', async () => {
   const page = await openPage(h.browser, h.server.url);

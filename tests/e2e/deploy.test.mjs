@@ -79,7 +79,7 @@ test('under the Content-Security-Policy of _headers no mode logs a violation', a
 
 test('a file that does not match its integrity hash is refused, and the page says so', async () => {
   const page = await openPage(h.browser, h.server.url);
-  await page.route('**/vergelijk_bg.wasm', async (route) => {
+  await page.route('**/on-demand_bg.wasm', async (route) => {
     const response = await route.fetch();
     const body = Buffer.from(await response.body());
     body[body.length - 1] ^= 1;
@@ -132,7 +132,9 @@ test('a new deployment takes over on the next load, and a running presentation k
     const before = await page.evaluate(() => caches.keys());
     // Deploy: a changed page, so a new worker with a new cache.
     writeFileSync(join(root, 'index.html'), readFileSync(join(root, 'index.html'), 'utf8').replace('</body>', '<!-- versie 2 --></body>'));
-    writeFileSync(join(root, 'sw.js'), readFileSync(join(root, 'sw.js'), 'utf8').replace(/k80-uitleg-[0-9a-f]+/, 'k80-uitleg-versie2'));
+    const worker = readFileSync(join(root, 'sw.js'), 'utf8');
+    assert.match(worker, /VERSION = '[0-9a-f]{16}'/);
+    writeFileSync(join(root, 'sw.js'), worker.replace(/VERSION = '[0-9a-f]+'/, "VERSION = 'versie2'"));
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
     await page.waitForFunction(async () => {
       const keys = await caches.keys();

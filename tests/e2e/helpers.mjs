@@ -100,10 +100,18 @@ export const CHROMIUM_ARGS = [
 
 /**
  * For a test file: serves dist/ and launches Chromium before its tests, closes both after.
- * Returns an object whose `server` and `browser` are set once the tests run.
+ * Returns an object whose `server` and `browser` are set once the tests run, and whose
+ * `open(path, options)` opens a page (see `openPage`) at `path` and waits until the app runs.
  */
 export function harness() {
-  const h = {};
+  const h = {
+    open: async (path = '/', options) => {
+      const page = await openPage(h.browser, h.server.url, options);
+      await page.goto(h.server.url + path);
+      await hydrated(page);
+      return page;
+    },
+  };
   before(async () => {
     h.server = await serve();
     h.browser = await launch();
@@ -170,14 +178,23 @@ export async function violations(page) {
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
-/** Records every layout shift from the start of the next navigation; read with `shifts`. */
+/**
+ * Records every layout shift from the start of the next navigation; read with `shifts`.
+ * Each is its value and, to find the cause, what moved (`tag#id.class` from → to).
+ */
 export async function recordShifts(page) {
   await page.addInitScript(() => {
     window.__shifts = [];
-    new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value))).observe({
-      type: 'layout-shift',
-      buffered: true,
-    });
+    const name = (n) => (n ? `${n.nodeName.toLowerCase()}${n.id ? `#${n.id}` : ''}${n.className && typeof n.className === 'string' ? `.${n.className.split(' ')[0]}` : ''}` : '?');
+    const box = (r) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
+    new PerformanceObserver((list) =>
+      window.__shifts.push(
+        ...list.getEntries().map((e) => ({
+          value: e.value,
+          moved: e.sources.map((s) => `${name(s.node)} ${box(s.previousRect)} → ${box(s.currentRect)}`),
+        })),
+      ),
+    ).observe({ type: 'layout-shift', buffered: true });
   });
 }
 

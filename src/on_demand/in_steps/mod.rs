@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::on_demand::Shared;
 
 use crate::components::step_view::mount_id;
-use crate::content::STEPS;
+use crate::content::STEP_HEADS;
 use crate::municipality::Municipality;
 use crate::on_demand::checks::StepChecks;
 use crate::stats::YearCount;
@@ -24,7 +24,7 @@ pub fn in_steps(
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return Html::default();
     };
-    STEPS
+    STEP_HEADS
         .iter()
         .filter_map(|step| {
             let host = document.get_element_by_id(&mount_id(step.id))?;

@@ -19,7 +19,7 @@ use crate::location::{current, go, href, Entry};
 use crate::municipality::Municipality;
 use crate::on_demand::data::Tables;
 use crate::on_demand::Shared;
-use crate::route::{Mode, View};
+use crate::route::{Fragment, Mode};
 use crate::slides::{gesture, slides, start_slide, Command, Deck};
 use handout::handout;
 use hooks::{use_channel, use_covered_page, use_slide_keys};
@@ -64,7 +64,11 @@ pub fn Presenter(props: &PresenterProps) -> Html {
         let kinds = kinds.clone();
         use_state(move || {
             let route = current();
-            let step = route.view().and_then(View::step_index);
+            // The step the reader was at (no fragment: the title slide).
+            let step = match route.fragment {
+                Fragment::View(view) => view.step_index(),
+                _ => None,
+            };
             Deck::new(start_slide(&kinds, route.slide(), step), kinds.len())
         })
     };

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::claims::{nl_dec, nl_signed, Check};
 use crate::components::rich_text::rich_text;
-use crate::content::{fill, ui, PRESENTATION, STEPS};
+use crate::content::{fill, ui, PRESENTATION, STEP_HEADS, STEP_SUMMARIES};
 use crate::indicators::GroupValues;
 use crate::municipality::Municipality;
 use crate::on_demand::checks::{series_svg, verdict_mark};
@@ -34,8 +34,8 @@ pub type SlideData = Option<Shared<Figures>>;
 pub fn slide_title(kind: SlideKind, chosen: Option<&Municipality>) -> String {
     match kind {
         SlideKind::Title => PRESENTATION.title.to_owned(),
-        SlideKind::Summary(n) => STEPS[n].headline.to_owned(),
-        SlideKind::Quote(n) => fill(ui::DIA_CITAAT_TITEL, &[("stap", STEPS[n].name)]),
+        SlideKind::Summary(n) => STEP_HEADS[n].headline.to_owned(),
+        SlideKind::Quote(n) => fill(ui::DIA_CITAAT_TITEL, &[("stap", STEP_HEADS[n].name)]),
         SlideKind::Municipality(_) => fill(
             ui::EIGEN_KOP,
             &[("naam", chosen.map(|m| m.name.as_str()).unwrap_or_default())],
@@ -84,12 +84,12 @@ fn slide_body(kind: SlideKind, data: &SlideData, chosen: Option<&Municipality>, 
         (SlideKind::Summary(n), _) => html! {
             <>
                 <p class="slide__label">
-                    {fill(ui::STAP_VAN, &[("n", &(n + 1).to_string()), ("totaal", &STEPS.len().to_string())])}
+                    {fill(ui::STAP_VAN, &[("n", &(n + 1).to_string()), ("totaal", &STEP_HEADS.len().to_string())])}
                     {" · "}{ui::IN_HET_KORT_LABEL}
                 </p>
                 <h2 id={heading}>{title}</h2>
                 <ul class="slide__points">
-                    { for STEPS[n].summary.iter().map(|point| html! { <li>{rich_text(point)}</li> }) }
+                    { for STEP_SUMMARIES[n].iter().map(|point| html! { <li>{rich_text(point)}</li> }) }
                 </ul>
             </>
         },
@@ -111,7 +111,7 @@ fn slide_body(kind: SlideKind, data: &SlideData, chosen: Option<&Municipality>, 
         (SlideKind::Checks(n), Some(figures)) => {
             let list = html! {
                 <ul class="slide__checks">
-                    { for figures.checks.iter().filter(|c| c.copy.step == STEPS[n].id).map(|c| {
+                    { for figures.checks.iter().filter(|c| c.copy.step == STEP_HEADS[n].id).map(|c| {
                         let (symbol, class) = verdict_mark(c.verdict);
                         html! {
                             <li class={classes!("check", class)}>

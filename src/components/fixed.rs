@@ -1,0 +1,158 @@
+//! The parts of the page that never change once prerendered: the memo's text, our
+//! summaries, the terms, the start step's introduction, the whole memo as a letter. They are
+//! rendered at build time, and hydration adopts them as they are (yew's raw HTML nodes, between
+//! the markers the server writes): the browser's WebAssembly carries neither their text nor
+//! the code that renders them, and hydrating the page does not walk them.
+//!
+//! At build time, [`prepare`] renders every block once; [`fixed`] then puts it in the page.
+//! In the browser, [`fixed`] is an empty raw node that never changes, so the prerendered
+//! block stays as it is.
+
+use yew::prelude::*;
+
+/// A fixed part of the page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Block {
+    /// Step `n`'s summary ("In het kort – Onze samenvatting").
+    Summary(usize),
+    /// The start step's introduction: who K80 is, the memo's particulars, how to use the page.
+    StartIntro,
+    /// Step `n`'s part of the memo, word for word (in its section).
+    Memo(usize),
+    /// The terms of step `n` (in its section).
+    Terms(usize),
+    /// The whole memo as a letter (the `#notitie` view).
+    Letter,
+}
+
+/// The block as it is in the page.
+#[cfg(target_arch = "wasm32")]
+pub fn fixed(_: Block) -> Html {
+    Html::from_html_unchecked(AttrValue::Static(""))
+}
+
+/// The block as it is in the page: its HTML, rendered by [`prepare`].
+#[cfg(not(target_arch = "wasm32"))]
+pub fn fixed(block: Block) -> Html {
+    Html::from_html_unchecked(AttrValue::from(build_time::rendered(block)))
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub use build_time::prepare;
+
+#[cfg(not(target_arch = "wasm32"))]
+mod build_time {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+
+    use yew::prelude::*;
+
+    use super::Block;
+    use crate::components::memo_part::memo_part;
+    use crate::components::rich_text::rich_text;
+    use crate::components::start_intro::start_intro;
+    use crate::components::term_list::term_list;
+    use crate::content::{ui, MEMO, STEPS};
+
+    thread_local! {
+        static RENDERED: RefCell<HashMap<Block, String>> = RefCell::new(HashMap::new());
+    }
+
+    /// Every block of the page.
+    fn all() -> Vec<Block> {
+        let mut blocks = vec![Block::StartIntro, Block::Letter];
+        for (n, step) in STEPS.iter().enumerate() {
+            blocks.push(Block::Summary(n));
+            if step.part.is_some() {
+                blocks.push(Block::Memo(n));
+            }
+            if !step.terms.is_empty() {
+                blocks.push(Block::Terms(n));
+            }
+        }
+        blocks
+    }
+
+    /// A block's markup.
+    fn view(block: Block) -> Html {
+        match block {
+            Block::Summary(n) => html! {
+                <div class="summary">
+                    <h3 class="summary__heading">
+                        {format!("{} ", ui::IN_HET_KORT)}
+                        <span class="label">{ui::IN_HET_KORT_LABEL}</span>
+                    </h3>
+                    <ul class="summary__list">
+                        { for STEPS[n].summary.iter().map(|point| html! { <li>{rich_text(point)}</li> }) }
+                    </ul>
+                </div>
+            },
+            Block::StartIntro => start_intro(),
+            Block::Memo(n) => {
+                let is_last = n + 1 == STEPS.len();
+                html! {
+                    <>
+                        <p class="note">{ui::OORSPRONKELIJKE_TEKST_UITLEG}</p>
+                        <blockquote class="memo">
+                            if let Some(part) = STEPS[n].part {
+                                {memo_part(part, 4, if is_last { MEMO.closing } else { &[] })}
+                            }
+                        </blockquote>
+                    </>
+                }
+            }
+            Block::Terms(n) => html! {
+                <>
+                    <p class="note">{ui::BEGRIPPEN_UITLEG}</p>
+                    {term_list(STEPS[n].terms)}
+                </>
+            },
+            Block::Letter => {
+                let meta = |label: &'static str, value: &'static str| {
+                    html! {
+                        <p class="letter__meta"><span class="letter__label">{format!("{label}:")}</span>{format!(" {value}")}</p>
+                    }
+                };
+                let last = MEMO.parts.len() - 1;
+                html! {
+                    <article class="letter memo">
+                        {meta(ui::AAN, MEMO.to)}
+                        {meta(ui::DATUM, MEMO.date)}
+                        {meta(ui::ONDERWERP, MEMO.subject)}
+                        { for MEMO.parts.iter().enumerate().map(|(n, part)| html! {
+                            {memo_part(part, 3, if n == last { MEMO.closing } else { &[] })}
+                        }) }
+                    </article>
+                }
+            }
+        }
+    }
+
+    #[derive(Properties, PartialEq)]
+    struct BlockProps {
+        block: Block,
+    }
+
+    #[component]
+    fn BlockView(props: &BlockProps) -> Html {
+        view(props.block)
+    }
+
+    /// Renders every block, once per build; [`super::fixed`] needs them.
+    pub async fn prepare() {
+        for block in all() {
+            let html = yew::LocalServerRenderer::<BlockView>::with_props(BlockProps { block })
+                .hydratable(false)
+                .render()
+                .await;
+            RENDERED.with(|r| r.borrow_mut().insert(block, html));
+        }
+    }
+
+    /// A block's HTML.
+    pub fn rendered(block: Block) -> String {
+        RENDERED
+            .with(|r| r.borrow().get(&block).cloned())
+            .unwrap_or_else(|| panic!("{block:?}: call components::fixed::prepare() first"))
+    }
+}
