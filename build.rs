@@ -174,8 +174,8 @@ fn write_memo(out: &mut String, memo: &Memo) {
     }
     let _ = write!(
         out,
-        "/// The memo, word for word, from `content/notitie.md`.\npub static MEMO: Memo = Memo {{\n    to: {:?},\n    date: {:?},\n    subject: {:?},\n    parts: &[\n{parts}],\n    closing: &{:?},\n}};\n\n",
-        memo.to, memo.date, memo.subject, memo.closing
+        "/// The memo, word for word, from `content/notitie.md`.\npub static MEMO: Memo = Memo {{\n    to: {:?},\n    date: {:?},\n    subject: {:?},\n    parts: &[\n{parts}],\n    closing: &{:?},\n}};\n\n/// The memo's date alone (for code that needs none of its text).\npub const MEMO_DATE: &str = {:?};\n\n",
+        memo.to, memo.date, memo.subject, memo.closing, memo.date
     );
 }
 

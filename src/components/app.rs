@@ -3,14 +3,13 @@
 use yew::prelude::*;
 
 use crate::components::compare::compare_view;
+use crate::components::fixed::{fixed, Block};
 use crate::components::full_text::full_text;
-use crate::components::notices::{no_wasm_notice, url_notice};
+use crate::components::notices::url_notice;
 use crate::components::progress_nav::progress_nav;
-use crate::components::site_footer::site_footer;
-use crate::components::site_header::site_header;
 use crate::components::step_view::StepView;
 use crate::components::toolbar::toolbar;
-use crate::content::{ui, MEMO, STEP_HEADS};
+use crate::content::{ui, STEP_HEADS};
 use crate::hooks::use_app_state;
 use crate::route::{Route, View, MAIN_ID};
 use crate::state::{Panel, PanelKind};
@@ -41,15 +40,12 @@ pub fn App() -> Html {
 
     html! {
         <>
-            {site_header()}
+            {fixed(Block::Header)}
             <main id={MAIN_ID} class="container main" tabindex="-1">
                 // Only in embed mode (the stylesheet): this page as it is, without embed.
                 <p class="embed-full"><a href={full_page(&state.route)} target="_blank" rel="noopener">{ui::BEKIJK_VOLLEDIG}</a></p>
-                <div class="intro">
-                    <h1 class="intro__title">{ui::TITEL}</h1>
-                    <p class="intro__lead">{format!("{}, {}.", ui::ONDERTITEL, MEMO.date)}</p>
-                </div>
-                {no_wasm_notice()}
+                {fixed(Block::Intro)}
+                {fixed(Block::NoWasmNotice)}
                 {url_notice(&state.problems, &dispatch)}
                 {toolbar(&state.route, state.last_step, state.all_open_in(state.view), state.interactive, &dispatch)}
                 {progress_nav(state.view)}
@@ -69,7 +65,7 @@ pub fn App() -> Html {
                     {compare_view(state.view == View::Compare, state.last_step)}
                 </div>
             </main>
-            {site_footer()}
+            {fixed(Block::Footer)}
         </>
     }
 }

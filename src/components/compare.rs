@@ -4,8 +4,8 @@
 
 use yew::prelude::*;
 
+use crate::components::fixed::{fixed, Block};
 use crate::components::pager::pager;
-use crate::content::ui;
 use crate::hooks::heading_id;
 use crate::route::{View, COMPARE_ID};
 
@@ -18,9 +18,7 @@ pub fn compare_view(current: bool, last_step: usize) -> Html {
     html! {
         <section class="view view--plain compare" id={COMPARE_ID} aria-labelledby={heading_id(COMPARE_ID)}
                  data-current={current.then_some("")}>
-            <h2 id={heading_id(COMPARE_ID)} tabindex="-1">{ui::VERGELIJK_KOP}</h2>
-            <p>{ui::VERGELIJK_UITLEG}</p>
-            <p class="notice compare__without-app">{ui::VERGELIJK_ZONDER_APP}</p>
+            {fixed(Block::CompareIntro)}
             <div id={COMPARE_ROOT_ID} class="compare__app"></div>
             {pager(View::Compare, last_step)}
         </section>

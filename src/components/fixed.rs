@@ -13,16 +13,27 @@ use yew::prelude::*;
 /// A fixed part of the page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Block {
-    /// Step `n`'s summary ("In het kort – Onze samenvatting").
-    Summary(usize),
-    /// The start step's introduction: who K80 is, the memo's particulars, how to use the page.
-    StartIntro,
+    /// Step `n`'s headline and summary ("In het kort – Onze samenvatting"); on the start step
+    /// also the introduction: who K80 is, the memo's particulars, how to use the page.
+    StepTop(usize),
+    /// Step `n`'s previous and next links.
+    StepPager(usize),
     /// Step `n`'s part of the memo, word for word (in its section).
     Memo(usize),
     /// The terms of step `n` (in its section).
     Terms(usize),
     /// The whole memo as a letter (the `#notitie` view).
     Letter,
+    /// The skip link and the site's header.
+    Header,
+    /// The site's footer.
+    Footer,
+    /// The page's title and subtitle.
+    Intro,
+    /// The notice shown when the WebAssembly cannot run (hidden until then).
+    NoWasmNotice,
+    /// The comparison view's heading, introduction and its notice for a page without the app.
+    CompareIntro,
 }
 
 /// The block as it is in the page.
@@ -49,10 +60,15 @@ mod build_time {
 
     use super::Block;
     use crate::components::memo_part::memo_part;
+    use crate::components::pager::pager;
     use crate::components::rich_text::rich_text;
+    use crate::components::site_footer::site_footer;
+    use crate::components::site_header::site_header;
     use crate::components::start_intro::start_intro;
     use crate::components::term_list::term_list;
-    use crate::content::{ui, MEMO, STEPS};
+    use crate::content::{fill, ui, MEMO, STEPS};
+    use crate::hooks::heading_id;
+    use crate::route::{View, COMPARE_ID};
 
     thread_local! {
         static RENDERED: RefCell<HashMap<Block, String>> = RefCell::new(HashMap::new());
@@ -60,9 +76,17 @@ mod build_time {
 
     /// Every block of the page.
     fn all() -> Vec<Block> {
-        let mut blocks = vec![Block::StartIntro, Block::Letter];
+        let mut blocks = vec![
+            Block::Letter,
+            Block::Header,
+            Block::Footer,
+            Block::Intro,
+            Block::NoWasmNotice,
+            Block::CompareIntro,
+        ];
         for (n, step) in STEPS.iter().enumerate() {
-            blocks.push(Block::Summary(n));
+            blocks.push(Block::StepTop(n));
+            blocks.push(Block::StepPager(n));
             if step.part.is_some() {
                 blocks.push(Block::Memo(n));
             }
@@ -76,18 +100,52 @@ mod build_time {
     /// A block's markup.
     fn view(block: Block) -> Html {
         match block {
-            Block::Summary(n) => html! {
-                <div class="summary">
-                    <h3 class="summary__heading">
-                        {format!("{} ", ui::IN_HET_KORT)}
-                        <span class="label">{ui::IN_HET_KORT_LABEL}</span>
-                    </h3>
-                    <ul class="summary__list">
-                        { for STEPS[n].summary.iter().map(|point| html! { <li>{rich_text(point)}</li> }) }
-                    </ul>
+            Block::Header => site_header(),
+            Block::Footer => site_footer(),
+            Block::Intro => html! {
+                <div class="intro">
+                    <h1 class="intro__title">{ui::TITEL}</h1>
+                    <p class="intro__lead">{format!("{}, {}.", ui::ONDERTITEL, MEMO.date)}</p>
                 </div>
             },
-            Block::StartIntro => start_intro(),
+            Block::NoWasmNotice => html! {
+                <p class="notice notice--no-wasm" hidden=true>{ui::GEEN_WASM}</p>
+            },
+            Block::CompareIntro => html! {
+                <>
+                    <h2 id={heading_id(COMPARE_ID)} tabindex="-1">{ui::VERGELIJK_KOP}</h2>
+                    <p>{ui::VERGELIJK_UITLEG}</p>
+                    <p class="notice compare__without-app">{ui::VERGELIJK_ZONDER_APP}</p>
+                </>
+            },
+            Block::StepTop(n) => {
+                let number = fill(
+                    ui::STAP_VAN,
+                    &[
+                        ("n", &(n + 1).to_string()),
+                        ("totaal", &STEPS.len().to_string()),
+                    ],
+                );
+                html! {
+                    <>
+                        <h2 class="step__headline" id={heading_id(STEPS[n].id)} tabindex="-1">
+                            <span class="step__number">{format!("{number} ")}</span>
+                            {STEPS[n].headline}
+                        </h2>
+                        <div class="summary">
+                            <h3 class="summary__heading">
+                                {format!("{} ", ui::IN_HET_KORT)}
+                                <span class="label">{ui::IN_HET_KORT_LABEL}</span>
+                            </h3>
+                            <ul class="summary__list">
+                                { for STEPS[n].summary.iter().map(|point| html! { <li>{rich_text(point)}</li> }) }
+                            </ul>
+                        </div>
+                        if n == 0 { {start_intro()} }
+                    </>
+                }
+            }
+            Block::StepPager(n) => pager(View::Step(n), n),
             Block::Memo(n) => {
                 let is_last = n + 1 == STEPS.len();
                 html! {

@@ -20,7 +20,9 @@ pub mod notices;
 pub mod pager;
 pub mod progress_nav;
 pub mod rich_text;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod site_footer;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod site_header;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod sources;

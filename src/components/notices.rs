@@ -30,11 +30,3 @@ pub fn url_notice(problems: &[Problem], dispatch: &Callback<Action>) -> Html {
         </div>
     }
 }
-
-/// Shown only when the WebAssembly cannot start (the page's loader adds `no-wasm` to
-/// `<html>`); the stylesheet then also shows every step.
-pub fn no_wasm_notice() -> Html {
-    html! {
-        <p class="notice notice--no-wasm" hidden=true>{ui::GEEN_WASM}</p>
-    }
-}

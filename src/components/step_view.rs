@@ -4,10 +4,8 @@ use yew::prelude::*;
 
 use crate::components::disclosure::Disclosure;
 use crate::components::fixed::{fixed, Block};
-use crate::components::pager::pager;
-use crate::content::{fill, ui, STEP_HEADS};
+use crate::content::{ui, STEP_HEADS};
 use crate::hooks::heading_id;
-use crate::route::View;
 use crate::state::{Action, Panel, PanelKind};
 
 /// Id of the element a step leaves empty for the comparison module (`crate::on_demand::in_steps`).
@@ -38,13 +36,6 @@ pub struct StepViewProps {
 #[component]
 pub fn StepView(props: &StepViewProps) -> Html {
     let step = &STEP_HEADS[props.index];
-    let number = fill(
-        ui::STAP_VAN,
-        &[
-            ("n", &(props.index + 1).to_string()),
-            ("totaal", &STEP_HEADS.len().to_string()),
-        ],
-    );
     let panel = |kind| Panel {
         step: props.index,
         kind,
@@ -54,15 +45,9 @@ pub fn StepView(props: &StepViewProps) -> Html {
     html! {
         <section class={classes!("view", "step", step_is_plain.then_some("view--plain"))} id={step.id} aria-labelledby={heading_id(step.id)}
                  data-current={props.current.then_some("")}>
-            <h2 class="step__headline" id={heading_id(step.id)} tabindex="-1">
-                <span class="step__number">{format!("{number} ")}</span>
-                {step.headline}
-            </h2>
-
-            // The text is prerendered and adopted as it is (`crate::components::fixed`).
-            {fixed(Block::Summary(props.index))}
-
-            if props.index == 0 { {fixed(Block::StartIntro)} }
+            // The headline, our summary and (on the start step) the introduction, and below
+            // the pager: prerendered and adopted as they are (`crate::components::fixed`).
+            {fixed(Block::StepTop(props.index))}
 
             if step.has_part {
                 <Disclosure panel={panel(PanelKind::Original)} label={ui::OORSPRONKELIJKE_TEKST}
@@ -80,7 +65,7 @@ pub fn StepView(props: &StepViewProps) -> Html {
                 </Disclosure>
             }
 
-            {pager(View::Step(props.index), props.index)}
+            {fixed(Block::StepPager(props.index))}
             // Filled by the comparison module, after the pager so that nothing above moves:
             // the municipality's own line when the link names one, and "Wat zeggen de
             // cijfers?" (`data-checks`: the loader starts the module when this nears the view).
