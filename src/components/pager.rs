@@ -3,30 +3,27 @@
 use yew::prelude::*;
 
 use crate::content::{ui, STEP_HEADS};
-use crate::route::{View, FULL_TEXT_ID};
+use crate::route::{Fragment, View};
 
 /// Previous/next for `view`; from the whole text, back to `last_step`. Links, not
 /// buttons: they change the URL fragment, so they work before the WebAssembly has loaded
 /// and without JavaScript. After the last step comes the whole memo.
 pub fn pager(view: View, last_step: usize) -> Html {
-    let link =
-        |class: &'static str, rel: &'static str, direction: &'static str, id: &str, name: &str| {
-            html! {
-                <a class={classes!("pager__link", class)} href={format!("#{id}")} rel={rel}>
-                    <span class="pager__direction">{direction}</span>{" "}
-                    <span class="pager__name">{name.to_owned()}</span>
-                </a>
-            }
-        };
+    let link = |class: &'static str,
+                rel: &'static str,
+                direction: &'static str,
+                to: View,
+                name: &str| {
+        html! {
+            <a class={classes!("pager__link", class)} href={Fragment::View(to).format()} rel={rel}>
+                <span class="pager__direction">{direction}</span>{" "}
+                <span class="pager__name">{name.to_owned()}</span>
+            </a>
+        }
+    };
     let previous = view.previous().map(|v| {
         let step = &STEP_HEADS[v.step_index().unwrap_or_default()];
-        link(
-            "pager__link--previous",
-            "prev",
-            ui::VORIGE,
-            step.id,
-            step.name,
-        )
+        link("pager__link--previous", "prev", ui::VORIGE, v, step.name)
     });
     let next = match (view, view.next()) {
         (_, Some(v)) => {
@@ -35,7 +32,7 @@ pub fn pager(view: View, last_step: usize) -> Html {
                 "pager__link--next",
                 "next",
                 ui::VOLGENDE,
-                step.id,
+                v,
                 step.name,
             ))
         }
@@ -43,14 +40,14 @@ pub fn pager(view: View, last_step: usize) -> Html {
             "pager__link--next",
             "next",
             ui::VOLGENDE,
-            FULL_TEXT_ID,
+            View::FullText,
             ui::HELE_NOTITIE_KOP,
         )),
         (View::FullText | View::Compare, None) => Some(link(
             "pager__link--previous",
             "prev",
             ui::TERUG_NAAR_STAPPEN,
-            STEP_HEADS[last_step].id,
+            View::Step(last_step),
             STEP_HEADS[last_step].name,
         )),
     };

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::content::{fill, ui, STEP_HEADS};
-use crate::route::View;
+use crate::route::{Fragment, View};
 
 /// Id of the progress navigation; the page scrolls here after a navigation.
 pub use crate::contract::PROGRESS_ID;
@@ -33,7 +33,7 @@ pub fn progress_nav(view: View) -> Html {
                     let current = view.step_index() == Some(n);
                     html! {
                         <li class="progress__item">
-                            <a class="progress__link" href={format!("#{}", step.id)}
+                            <a class="progress__link" href={Fragment::View(View::Step(n)).format()}
                                aria-current={current.then_some("step")}>
                                 <span class="progress__number">{n + 1}</span>{" "}
                                 <span class="progress__name">{step.name}</span>

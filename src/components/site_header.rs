@@ -3,13 +3,13 @@
 use yew::prelude::*;
 
 use crate::content::ui;
-use crate::route::MAIN_ID;
+use crate::route::Fragment;
 
 /// Skip link, then the K80 banner.
 pub fn site_header() -> Html {
     html! {
         <>
-            <a class="skip-link" href={format!("#{MAIN_ID}")}>{ui::NAAR_INHOUD}</a>
+            <a class="skip-link" href={Fragment::Main.format()}>{ui::NAAR_INHOUD}</a>
             <header class="site-header">
                 <div class="container site-header__inner">
                     <p class="brand">

@@ -2,10 +2,10 @@
 
 use yew::prelude::*;
 
-use crate::content::{ui, STEP_HEADS};
+use crate::content::ui;
 use crate::contract::{dispatch, html_element, EMBED_ASKED_ATTR, EMBED_EVENT, MODULE_EVENT};
 use crate::location::{go, Entry};
-use crate::route::{Mode, Route, COMPARE_ID, FULL_TEXT_ID};
+use crate::route::{Fragment, Mode, Route, View};
 use crate::state::Action;
 
 /// "Insluiten": ask the on-demand module for its dialog. The attribute stays until the
@@ -35,8 +35,8 @@ pub fn toolbar(
     interactive: bool,
     dispatch: &Callback<Action>,
 ) -> Html {
-    let link = |id: &str, text: &'static str, class: &'static str| {
-        html! { <a class={classes!("toolbar__link", class)} href={format!("#{id}")}>{text}</a> }
+    let link = |to: View, text: &'static str, class: &'static str| {
+        html! { <a class={classes!("toolbar__link", class)} href={Fragment::View(to).format()}>{text}</a> }
     };
     let open = !all_open;
     let onclick = dispatch.reform(move |_: MouseEvent| Action::SetAll(open));
@@ -55,9 +55,9 @@ pub fn toolbar(
                 // All three are always there; the stylesheet shows the two that fit the view
                 // on screen (styles/page.css), from the first frame on, so the toolbar never
                 // changes its shape when the app takes over.
-                {link(STEP_HEADS[last_step].id, ui::TERUG_NAAR_STAPPEN, "toolbar__back")}
-                {link(FULL_TEXT_ID, ui::HELE_NOTITIE, "toolbar__to-text")}
-                {link(COMPARE_ID, ui::VERGELIJK, "toolbar__to-compare")}
+                {link(View::Step(last_step), ui::TERUG_NAAR_STAPPEN, "toolbar__back")}
+                {link(View::FullText, ui::HELE_NOTITIE, "toolbar__to-text")}
+                {link(View::Compare, ui::VERGELIJK, "toolbar__to-compare")}
                 <a class="toolbar__link toolbar__present" href={present_href} onclick={present}>{ui::PRESENTEREN}</a>
                 // Opens the on-demand module's "Insluiten" dialog.
                 <button type="button" class="toolbar__link toolbar__present toolbar__embed"

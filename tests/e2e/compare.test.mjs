@@ -288,3 +288,27 @@ test('a map that fails to load says so in Dutch, with a retry, and the rest keep
   await page.getByRole('img', { name: /^Kaart van Nederland/ }).waitFor();
   await page.closeAll();
 });
+
+test('the figures table and its caption are never cut off, on a phone or a wide screen', async () => {
+  for (const [width, height] of [[375, 812], [1024, 768], [1280, 800], [1920, 1080]]) {
+    const page = await open('/?gemeente=GM0050&naast=GM0184,GM0303#vergelijk', { width, height });
+    const caption = page.locator('#cijfers-bijschrift');
+    await caption.waitFor();
+    const cut = await caption.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      // Whatever clips it: the nearest scrolling or clipping ancestor, or the window.
+      let clip = { left: 0, right: document.documentElement.clientWidth };
+      for (let a = el.parentElement; a; a = a.parentElement) {
+        if (getComputedStyle(a).overflowX !== 'visible') {
+          const r = a.getBoundingClientRect();
+          clip = { left: Math.max(clip.left, r.left), right: Math.min(clip.right, r.right) };
+        }
+      }
+      return { overflow: el.scrollWidth - el.clientWidth, right: box.right - clip.right, left: clip.left - box.left };
+    });
+    assert.ok(cut.overflow <= 0 && cut.right <= 0.5 && cut.left <= 0.5, `${width} px: ${JSON.stringify(cut)}`);
+    // The table is named by it.
+    assert.equal(await page.getByRole('table', { name: /De gekozen gemeenten naast de kleine gemeenten/ }).count(), 1);
+    await page.closeAll();
+  }
+});

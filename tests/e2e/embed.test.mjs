@@ -134,6 +134,9 @@ test('only the comparison, embedded', async () => {
   for (const hidden of ['.intro', '.toolbar', '.progress', '#start']) {
     assert.equal(await frame.locator(hidden).isVisible(), false, hidden);
   }
+  // The map is drawn (the comparison is on screen without #vergelijk in the link).
+  await frame.locator('.map__svg').waitFor();
+  assert.equal(await frame.locator('.map__area').count(), 342);
   const inner = await (await page.locator('iframe[data-k80-uitleg]').elementHandle()).contentFrame();
   await heightsMatch(page, inner);
   assert.deepEqual(await violations(inner), []);

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::claims::{nl_dec, nl_int, nl_signed};
 use crate::content::{fill, ui};
 use crate::municipality::Municipality;
-use crate::route::COMPARE_ID;
+use crate::route::{Fragment, View};
 use crate::stats::{median, rank, Group, GroupTotals};
 
 /// The line for `step`, with its figures filled in.
@@ -85,7 +85,7 @@ pub fn own_line(all: &[Municipality], m: &Municipality, step: &str) -> Html {
             <p class="own__title"><strong>{fill(ui::EIGEN_KOP, &[("naam", &m.name)])}</strong></p>
             <p>{line_text(all, m, step)}</p>
             <p class="source">{ui::EIGEN_BRON}{" "}
-                <a href={format!("#{COMPARE_ID}")}>{fill(ui::EIGEN_LINK, &[("naam", &m.name)])}</a>
+                <a href={Fragment::View(View::Compare).format()}>{fill(ui::EIGEN_LINK, &[("naam", &m.name)])}</a>
             </p>
         </div>
     }
