@@ -25,7 +25,17 @@ pub fn use_app_state() -> UseReducerHandle<AppState> {
     {
         let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {
-            dispatcher.dispatch(Action::Arrive(current()));
+            // Taking over the page (the URL's view, the buttons) in a task of its own after
+            // hydration: two short tasks instead of one long one. Until then the page shows
+            // what the URL names by itself (the head script), so nothing moves.
+            let arrive = dispatcher.clone();
+            let take_over = wasm_bindgen::closure::Closure::once_into_js(move || {
+                arrive.dispatch(Action::Arrive(current()))
+            });
+            if let Some(window) = web_sys::window() {
+                let _ = window
+                    .set_timeout_with_callback(wasm_bindgen::JsCast::unchecked_ref(&take_over));
+            }
             let listeners = on_change(move || dispatcher.dispatch(Action::Navigate(current())));
             move || drop(listeners)
         });

@@ -42,9 +42,15 @@ pub fn hydrate() {
             let _ = html.class_list().add_1(contract::NO_WASM_CLASS);
         }
     }));
-    let root = web_sys::window()
-        .and_then(|w| w.document())
+    let window = web_sys::window().expect("a browser window");
+    let root = window
+        .document()
         .and_then(|d| d.get_element_by_id(ROOT_ID))
         .expect("index.html has an element with id \"app\"");
-    yew::Renderer::<App>::with_root(root).hydrate();
+    // In a task of its own: compiling and starting the WebAssembly is one task, hydrating
+    // the page another, so neither blocks the page for long (total blocking time).
+    let start = wasm_bindgen::closure::Closure::once_into_js(move || {
+        yew::Renderer::<App>::with_root(root).hydrate();
+    });
+    let _ = window.set_timeout_with_callback(wasm_bindgen::JsCast::unchecked_ref(&start));
 }
