@@ -2,7 +2,8 @@
 //!
 //! Run with `cargo test --target wasm32-unknown-unknown --test browser`. After each action
 //! the tests await `yew::scheduler::flush()`, which resolves once yew has finished rendering
-//! and running effects: no timers.
+//! and running effects; where the app works in a task of its own (taking over the page after
+//! hydration) they wait for the condition, a task at a time: no sleeps.
 
 #![cfg(target_arch = "wasm32")]
 
@@ -34,7 +35,30 @@ fn count(root: &Element, selector: &str) -> u32 {
     root.query_selector_all(selector).unwrap().length()
 }
 
+/// The next task: the app takes over the page in a task of its own after hydration.
+async fn next_task() {
+    let promise = web_sys::js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Waits, a task at a time, until `selector` is in `root` (at most 50 tasks).
+async fn until(root: &Element, selector: &str) {
+    for _ in 0..50 {
+        flush().await;
+        if query(root, selector).is_some() {
+            return;
+        }
+        next_task().await;
+    }
+    panic!("{selector} never appeared");
+}
+
 async fn toggles(root: &Element) {
+    until(root, "#inleiding-tekst-knop").await;
     let button: HtmlElement = query(root, "#inleiding-tekst-knop")
         .expect("the section has its button once the app runs")
         .dyn_into()
@@ -128,7 +152,8 @@ async fn prerendered_html_hydrates_without_mismatch() {
 
     // A structural mismatch panics inside yew, which fails this test.
     let handle = yew::Renderer::<App>::with_root(root.clone()).hydrate();
-    flush().await;
+    // Hydration, then (a task later) the app takes over: its buttons appear.
+    until(&root, ".accordion__button").await;
     assert!(
         document().title().contains(STEPS[0].name),
         "the app's effects ran"
