@@ -64,6 +64,8 @@ pub const HANDOUT_CLASS: &str = "mode-handout";
 pub const HEIGHT_MESSAGE: &str = "k80-uitleg:hoogte";
 /// `postMessage` type: the host asks an embedded page for its height (`{type, v: 1}`).
 pub const HEIGHT_REQUEST: &str = "k80-uitleg:vraag";
+/// The name of the speaker view's window (so pressing S again reuses it).
+pub const SPEAKER_WINDOW: &str = "k80-spreker";
 /// The `BroadcastChannel` both windows of a presentation share.
 pub const PRESENTATION_CHANNEL: &str = "k80-presentatie";
 /// Prefix of the service worker's caches.
@@ -126,6 +128,7 @@ pub const ALL: &[&str] = &[
     HANDOUT_CLASS,
     HEIGHT_MESSAGE,
     HEIGHT_REQUEST,
+    SPEAKER_WINDOW,
     PRESENTATION_CHANNEL,
     CACHE_PREFIX,
     MODULE_JS,

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::content::{fill, ui};
+use crate::contract::FIGURES_HEADING_ID;
 use crate::indicators::{
     headings, number, percent_encode, rows, table_csv, Column, GroupValues, Row, KEY_INDICATORS,
 };
@@ -42,9 +43,6 @@ pub fn key_rows(m: &Municipality, groups: &GroupValues) -> Html {
         </table>
     }
 }
-
-/// Id of the figures' heading; focus moves here when a peer is chosen.
-pub const FIGURES_HEADING_ID: &str = "cijfers-kop";
 
 /// How the figures are shown: as a table or as charts.
 #[derive(Clone, Copy, PartialEq, Eq)]

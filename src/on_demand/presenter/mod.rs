@@ -13,7 +13,7 @@ use yew::prelude::*;
 
 use crate::claims::checks;
 use crate::content::{fill, ui};
-use crate::contract::PRESENTATION_ID;
+use crate::contract::{PRESENTATION_ID, SPEAKER_WINDOW};
 use crate::indicators::group_values;
 use crate::location::{current, go, href, Entry};
 use crate::municipality::Municipality;
@@ -113,7 +113,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
                 Command::Speaker => {
                     let url = href(&current().in_mode(Mode::Speaker).at_slide(deck.current));
                     if let Some(window) = web_sys::window() {
-                        let _ = window.open_with_url_and_target(&url, "k80-spreker");
+                        let _ = window.open_with_url_and_target(&url, SPEAKER_WINDOW);
                     }
                 }
                 Command::Leave if deck.help => deck.set(deck.after(Command::Help)),
