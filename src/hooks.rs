@@ -30,13 +30,17 @@ pub fn use_app_state() -> UseReducerHandle<AppState> {
             // what the URL names by itself (the head script), so nothing moves.
             let arrive = dispatcher.clone();
             let take_over = wasm_bindgen::closure::Closure::once_into_js(move || {
-                arrive.dispatch(Action::Arrive(current()))
+                arrive.dispatch(Action::Arrive(current()));
+                ask_for_module_if_needed();
             });
             if let Some(window) = web_sys::window() {
                 let _ = window
                     .set_timeout_with_callback(wasm_bindgen::JsCast::unchecked_ref(&take_over));
             }
-            let listeners = on_change(move || dispatcher.dispatch(Action::Navigate(current())));
+            let listeners = on_change(move || {
+                dispatcher.dispatch(Action::Navigate(current()));
+                ask_for_module_if_needed();
+            });
             move || drop(listeners)
         });
     }
@@ -50,17 +54,6 @@ pub fn use_app_state() -> UseReducerHandle<AppState> {
             dispatch(READY_EVENT);
         }
     });
-
-    // The on-demand module, as soon as the URL needs it (the comparison, a municipality,
-    // presenter mode); the loader loads it once.
-    use_effect_with(
-        (state.interactive, state.route.needs_module()),
-        |(interactive, needed)| {
-            if *interactive && *needed {
-                dispatch(MODULE_EVENT);
-            }
-        },
-    );
 
     use_effect_with(state.view, |view| {
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {
@@ -83,6 +76,14 @@ pub fn use_app_state() -> UseReducerHandle<AppState> {
     });
 
     state
+}
+
+/// The on-demand module, as soon as the URL needs it (the comparison, a municipality,
+/// presenter mode); the loader loads it once, whatever the number of requests.
+fn ask_for_module_if_needed() {
+    if current().needs_module() {
+        dispatch(MODULE_EVENT);
+    }
 }
 
 /// The document title for a view: its name, then the page's title.

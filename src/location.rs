@@ -10,8 +10,12 @@ use yew::prelude::*;
 use crate::contract::{dispatch, ROUTE_EVENT};
 use crate::route::{parse, Route};
 
-/// What the address bar asks for now (the default route outside a browser).
+/// What the address bar asks for now (the default route outside a browser, as when the
+/// page is prerendered).
 pub fn current() -> Route {
+    if cfg!(not(target_arch = "wasm32")) {
+        return Route::default();
+    }
     let Some(location) = web_sys::window().map(|w| w.location()) else {
         return Route::default();
     };

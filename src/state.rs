@@ -70,9 +70,6 @@ pub struct AppState {
     pub last_step: usize,
     /// Whether the app runs in the browser (set on arrival, after hydration).
     pub interactive: bool,
-    /// The location, without its problems; an anchor or a slide in the fragment keeps the
-    /// view's fragment (the links to presenter mode and the full page are made from it).
-    pub route: Route,
 }
 
 /// What can happen to the state.
@@ -106,13 +103,8 @@ impl AppState {
         panels.peek().is_some() && panels.all(|p| self.is_open(p))
     }
 
-    fn with_route(mut self, mut route: Route, navigated: bool) -> Self {
-        self.problems = std::mem::take(&mut route.problems);
-        if route.view().is_none() {
-            route.fragment = self.route.fragment;
-        }
-        self.route = route;
-        if let Some(view) = self.route.view() {
+    fn with_route(mut self, route: Route, navigated: bool) -> Self {
+        if let Some(view) = route.view() {
             if navigated && view != self.view {
                 self.navigations += 1;
             }
@@ -121,6 +113,7 @@ impl AppState {
                 self.last_step = n;
             }
         }
+        self.problems = route.problems;
         self
     }
 }

@@ -7,28 +7,13 @@ use crate::components::fixed::{fixed, Block};
 use crate::components::full_text::full_text;
 use crate::components::notices::url_notice;
 use crate::components::progress_nav::progress_nav;
+use crate::components::route_links::FullPageLink;
 use crate::components::step_view::StepView;
 use crate::components::toolbar::toolbar;
-use crate::content::{ui, STEP_HEADS};
+use crate::content::STEP_HEADS;
 use crate::hooks::use_app_state;
-use crate::route::{Route, View, MAIN_ID};
+use crate::route::{View, MAIN_ID};
 use crate::state::{Panel, PanelKind};
-
-/// The link from an embed to the full page: the same view and municipality, without embed
-/// mode (the comparison alone becomes the comparison view).
-fn full_page(route: &Route) -> String {
-    let at = if route.compare_only {
-        route.at(View::Compare)
-    } else {
-        route.clone()
-    };
-    let full = Route {
-        embed: false,
-        compare_only: false,
-        ..at
-    };
-    format!("./{}", full.format())
-}
 
 /// The explainer: banner, title, messages, toolbar, progress, every view, footer.
 #[component]
@@ -43,11 +28,11 @@ pub fn App() -> Html {
             {fixed(Block::Header)}
             <main id={MAIN_ID} class="container main" tabindex="-1">
                 // Only in embed mode (the stylesheet): this page as it is, without embed.
-                <p class="embed-full"><a href={full_page(&state.route)} target="_blank" rel="noopener">{ui::BEKIJK_VOLLEDIG}</a></p>
+                <p class="embed-full"><FullPageLink /></p>
                 {fixed(Block::Intro)}
                 {fixed(Block::NoWasmNotice)}
                 {url_notice(&state.problems, &dispatch)}
-                {toolbar(&state.route, state.last_step, state.all_open_in(state.view), state.interactive, &dispatch)}
+                {toolbar(state.last_step, state.all_open_in(state.view), state.interactive, &dispatch)}
                 {progress_nav(state.view)}
                 <div class="views">
                     { for (0..STEP_HEADS.len()).map(|index| html! {

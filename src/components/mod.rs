@@ -20,6 +20,7 @@ pub mod notices;
 pub mod pager;
 pub mod progress_nav;
 pub mod rich_text;
+pub mod route_links;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod site_footer;
 #[cfg(not(target_arch = "wasm32"))]

@@ -2,10 +2,10 @@
 
 use yew::prelude::*;
 
+use crate::components::route_links::PresentLink;
 use crate::content::ui;
 use crate::contract::{dispatch, html_element, EMBED_ASKED_ATTR, EMBED_EVENT, MODULE_EVENT};
-use crate::location::{go, Entry};
-use crate::route::{Fragment, Mode, Route, View};
+use crate::route::{Fragment, View};
 use crate::state::Action;
 
 /// "Insluiten": ask the on-demand module for its dialog. The attribute stays until the
@@ -24,12 +24,10 @@ fn ask_for_embed_dialog(_: MouseEvent) {
 /// on views without sections (`.view--plain`), which the stylesheet can tell from the URL
 /// fragment before the app knows it.
 ///
-/// `route` is the location (the "Presenteren" link keeps it, in presenter mode),
-/// `last_step` the step to return to, `all_open` whether every section of the
+/// `last_step` is the step to return to, `all_open` whether every section of the
 /// view is open, `interactive` whether the app runs; `dispatch` takes "Alles openen /
 /// sluiten". A plain function (see [`crate::components::progress_nav`]).
 pub fn toolbar(
-    route: &Route,
     last_step: usize,
     all_open: bool,
     interactive: bool,
@@ -40,15 +38,6 @@ pub fn toolbar(
     };
     let open = !all_open;
     let onclick = dispatch.reform(move |_: MouseEvent| Action::SetAll(open));
-    // Presenter mode at the current step, in the same page: a new history entry (Back
-    // returns to reading); the explainer then asks the loader for the module. Without the
-    // app the link loads the page in presenter mode.
-    let presenting = route.in_mode(Mode::Presenting);
-    let present_href = presenting.format();
-    let present = Callback::from(move |e: MouseEvent| {
-        e.prevent_default();
-        go(&presenting, Entry::Push);
-    });
     html! {
         <div class="toolbar">
             <p class="toolbar__links">
@@ -58,7 +47,7 @@ pub fn toolbar(
                 {link(View::Step(last_step), ui::TERUG_NAAR_STAPPEN, "toolbar__back")}
                 {link(View::FullText, ui::HELE_NOTITIE, "toolbar__to-text")}
                 {link(View::Compare, ui::VERGELIJK, "toolbar__to-compare")}
-                <a class="toolbar__link toolbar__present" href={present_href} onclick={present}>{ui::PRESENTEREN}</a>
+                <PresentLink />
                 // Opens the on-demand module's "Insluiten" dialog.
                 <button type="button" class="toolbar__link toolbar__present toolbar__embed"
                         onclick={ask_for_embed_dialog} disabled={!interactive}>{ui::INSLUITEN}</button>
