@@ -20,7 +20,9 @@ fn embed_asked() -> bool {
 #[component]
 pub fn Root() -> Html {
     let (load, on_retry) = use_load(true, fetch_tables);
-    let (mode, chosen) = use_route(|r| (r.mode, r.municipality.clone()));
+    // Only the mode: a change of municipality re-renders the comparison and presenter mode
+    // (each follows it), not this root.
+    let mode = use_route(|r| r.mode);
     let embed_open = use_state(embed_asked);
     {
         let embed_open = embed_open.clone();
@@ -67,7 +69,7 @@ pub fn Root() -> Html {
                 <EmbedDialog on_close={on_embed_close} />
             }
             if mode != Mode::Reading && settled {
-                <Presenter {mode} tables={load.ready().cloned()} {chosen} {on_leave} />
+                <Presenter {mode} tables={load.ready().cloned()} {on_leave} />
             }
         </>
     }

@@ -15,7 +15,7 @@ use crate::claims::checks;
 use crate::content::{fill, ui};
 use crate::contract::{PRESENTATION_ID, SPEAKER_WINDOW};
 use crate::indicators::group_values;
-use crate::location::{current, go, href, Entry};
+use crate::location::{current, go, href, use_route, Entry};
 use crate::municipality::Municipality;
 use crate::on_demand::data::Tables;
 use crate::on_demand::Shared;
@@ -34,8 +34,6 @@ pub struct PresenterProps {
     /// The municipalities and the series, if loaded (`None`: the slides that need them are
     /// left out).
     pub tables: Option<Shared<Tables>>,
-    /// The chosen municipality's code, if any.
-    pub chosen: Option<String>,
     /// Leave for reading, at the given step.
     pub on_leave: Callback<usize>,
 }
@@ -54,7 +52,8 @@ pub fn Presenter(props: &PresenterProps) -> Html {
         })
     }))
     .clone();
-    let chosen: Option<Municipality> = match (&props.tables, &props.chosen) {
+    let chosen_code = use_route(|r| r.municipality.clone());
+    let chosen: Option<Municipality> = match (&props.tables, &chosen_code) {
         (Some(t), Some(code)) => t.all.iter().find(|m| &m.code == code).cloned(),
         _ => None,
     };
