@@ -7,7 +7,7 @@ use crate::components::fixed::{fixed, Block};
 use crate::components::full_text::full_text;
 use crate::components::notices::url_notice;
 use crate::components::progress_nav::progress_nav;
-use crate::components::route_links::FullPageLink;
+use crate::components::route_links::full_page_link;
 use crate::components::step_view::StepView;
 use crate::components::toolbar::toolbar;
 use crate::content::STEP_HEADS;
@@ -28,7 +28,7 @@ pub fn App() -> Html {
             {fixed(Block::Header)}
             <main id={MAIN_ID} class="container main" tabindex="-1">
                 // Only in embed mode (the stylesheet): this page as it is, without embed.
-                <p class="embed-full"><FullPageLink /></p>
+                <p class="embed-full">{full_page_link()}</p>
                 {fixed(Block::Intro)}
                 {fixed(Block::NoWasmNotice)}
                 {url_notice(&state.problems, &dispatch)}

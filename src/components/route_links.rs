@@ -1,28 +1,22 @@
 //! The two links made from the whole location: to presenter mode, and from an embed to the
-//! full page. Each follows the URL by itself ([`use_route`]), so a change of municipality or
-//! slide re-renders only these links, not the explainer.
+//! full page. Their targets are made from the URL when they are clicked, so nothing in the
+//! explainer renders again when the municipality or the slide changes.
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::content::ui;
-use crate::location::{go, use_route, Entry};
+use crate::location::{current, go, href, Entry};
 use crate::route::{Mode, Route, View};
 
-/// The location in presenter mode, at the same step and with the same municipality.
-fn presenting(route: &Route) -> Route {
-    route.in_mode(Mode::Presenting)
-}
-
-/// "Presenteren": presenter mode at the current step, in the same page (a new history entry,
-/// so Back returns to reading; the explainer then asks the loader for the module). Without
-/// the app the link loads the page in presenter mode.
-#[component]
-pub fn PresentLink() -> Html {
-    let to = use_route(presenting);
-    let href = to.format();
-    let onclick = Callback::from(move |e: MouseEvent| {
+/// "Presenteren": presenter mode at the current step, with the same municipality, in the
+/// same page (a new history entry, so Back returns to reading; the explainer then asks the
+/// loader for the module). Without the app the link loads the page in presenter mode.
+pub fn present_link() -> Html {
+    let href = Route::default().in_mode(Mode::Presenting).format();
+    let onclick = Callback::from(|e: MouseEvent| {
         e.prevent_default();
-        go(&to, Entry::Push);
+        go(&current().in_mode(Mode::Presenting), Entry::Push);
     });
     html! {
         <a class="toolbar__link toolbar__present" {href} {onclick}>{ui::PRESENTEREN}</a>
@@ -44,12 +38,20 @@ fn full_page(route: &Route) -> Route {
     }
 }
 
-/// "Bekijk de volledige uitleg", shown only in embed mode (the stylesheet), in a new tab.
-#[component]
-pub fn FullPageLink() -> Html {
-    let to = use_route(full_page);
-    let href = format!("./{}", to.format());
+/// "Bekijk de volledige uitleg", shown only in embed mode (the stylesheet), in a new tab; the
+/// click points it at this page as it is now, before the browser follows it.
+pub fn full_page_link() -> Html {
+    let onclick = Callback::from(|e: MouseEvent| {
+        // The event's target, not its current target: yew listens at the app's root.
+        let link = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("a").ok().flatten());
+        if let Some(link) = link {
+            let _ = link.set_attribute("href", &href(&full_page(&current())));
+        }
+    });
     html! {
-        <a {href} target="_blank" rel="noopener">{ui::BEKIJK_VOLLEDIG}</a>
+        <a href="./" target="_blank" rel="noopener" {onclick}>{ui::BEKIJK_VOLLEDIG}</a>
     }
 }

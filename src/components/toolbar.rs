@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::components::route_links::PresentLink;
+use crate::components::route_links::present_link;
 use crate::content::ui;
 use crate::contract::{dispatch, html_element, EMBED_ASKED_ATTR, EMBED_EVENT, MODULE_EVENT};
 use crate::route::{Fragment, View};
@@ -47,7 +47,7 @@ pub fn toolbar(
                 {link(View::Step(last_step), ui::TERUG_NAAR_STAPPEN, "toolbar__back")}
                 {link(View::FullText, ui::HELE_NOTITIE, "toolbar__to-text")}
                 {link(View::Compare, ui::VERGELIJK, "toolbar__to-compare")}
-                <PresentLink />
+                {present_link()}
                 // Opens the on-demand module's "Insluiten" dialog.
                 <button type="button" class="toolbar__link toolbar__present toolbar__embed"
                         onclick={ask_for_embed_dialog} disabled={!interactive}>{ui::INSLUITEN}</button>
