@@ -7,6 +7,7 @@ use crate::content::{
     VERDICT_NIET_TE_TOETSEN,
 };
 use crate::municipality::Municipality;
+use crate::numbers::{nl_dec, nl_int, nl_pct, nl_signed};
 use crate::stats::{missing_years, share_pct, Group, GroupTotals, YearCount};
 
 /// What the figures say about a claim.
@@ -217,51 +218,6 @@ fn relative_gap(actual: f64, claimed: f64) -> f64 {
     ((actual - claimed) / claimed).abs()
 }
 
-/// A whole number with a dot between thousands: `1.979.049`.
-pub fn nl_int(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push('.');
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// A decimal number in Dutch notation: `7.233,05`.
-pub fn nl_dec(x: f64, decimals: usize) -> String {
-    let text = format!("{:.*}", decimals, x.abs());
-    let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
-    let sign = if x < 0.0 && text.bytes().any(|b| (b'1'..=b'9').contains(&b)) {
-        "-"
-    } else {
-        ""
-    };
-    let whole = nl_int(whole.parse().unwrap_or(0));
-    if fraction.is_empty() {
-        format!("{sign}{whole}")
-    } else {
-        format!("{sign}{whole},{fraction}")
-    }
-}
-
-/// A decimal with an explicit sign: `+1,64`.
-pub fn nl_signed(x: f64, decimals: usize) -> String {
-    let text = nl_dec(x, decimals);
-    if text.starts_with('-') {
-        text
-    } else {
-        format!("+{text}")
-    }
-}
-
-/// A percentage with one decimal: `11,0%`.
-pub fn nl_pct(x: f64) -> String {
-    format!("{}%", nl_dec(x, 1))
-}
-
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
@@ -274,17 +230,6 @@ mod tests {
 
     fn check(id: &str) -> Check {
         all_checks().into_iter().find(|c| c.copy.id == id).unwrap()
-    }
-
-    #[test]
-    fn dutch_numbers() {
-        assert_eq!(nl_int(1_979_049), "1.979.049");
-        assert_eq!(nl_int(342), "342");
-        assert_eq!(nl_dec(7233.05, 2), "7.233,05");
-        assert_eq!(nl_dec(-0.004, 2), "0,00");
-        assert_eq!(nl_signed(1.6449, 2), "+1,64");
-        assert_eq!(nl_signed(-0.91, 2), "-0,91");
-        assert_eq!(nl_pct(11.03), "11,0%");
     }
 
     #[test]

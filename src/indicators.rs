@@ -2,9 +2,9 @@
 //! group as a whole is computed), the groups' values, the rows of the figures table and its
 //! CSV. Pure: the views are in `on_demand::comparison::figures`.
 
-use crate::claims::{nl_dec, nl_int};
 use crate::content::ui;
 use crate::municipality::Municipality;
+use crate::numbers::{nl_dec, nl_int};
 use crate::stats::{median, ratio_of_sums, Group};
 
 type Value = fn(&Municipality) -> Option<f64>;

@@ -12,6 +12,7 @@ pub mod indicators;
 pub mod location;
 pub mod map;
 pub mod municipality;
+pub mod numbers;
 pub mod route;
 pub mod search;
 pub mod slides;

@@ -2,7 +2,7 @@
 
 // The explainer allocates little and lives short; a free-list allocator is enough (and
 // about 5 kB smaller than the default), and the WebAssembly is single-threaded. The
-// comparison module (src/bin/vergelijk.rs) keeps the default: it allocates much more, and a
+// on-demand module (src/bin/on_demand.rs) keeps the default: it allocates much more, and a
 // first-fit free list slows down as it fragments.
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]

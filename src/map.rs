@@ -54,7 +54,7 @@ pub fn bounds(path: &str) -> Option<(f64, f64, f64, f64)> {
             .split(' ')
             .chain(steps.split(' '))
             .filter(|t| !t.is_empty())
-            .map(|t| t.parse::<f64>().ok());
+            .map(|t| t.parse::<i32>().ok().map(f64::from));
         let (mut x, mut y) = (numbers.next()??, numbers.next()??);
         let mut include = |x: f64, y: f64| {
             out = Some(match out {

@@ -130,8 +130,8 @@ pub fn parse_table(tsv: &str) -> Result<Vec<Municipality>, String> {
         .map(|(n, line)| {
             let cells: Vec<&str> = line.split('\t').collect();
             let cell = |i: usize| cells.get(index[i]).copied().unwrap_or("");
-            let fail = |i: usize| format!("regel {}, kolom {}: {:?}", n + 2, columns[i], cell(i));
-            let num = |i: usize| cell(i).parse::<f64>().map_err(|_| fail(i));
+            let fail = |i: usize| format!("regel {}, kolom {}: \"{}\"", n + 2, columns[i], cell(i));
+            let num = |i: usize| crate::numbers::parse(cell(i)).ok_or_else(|| fail(i));
             let opt = |i: usize| {
                 if cell(i).is_empty() {
                     Ok(None)

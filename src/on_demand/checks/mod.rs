@@ -5,9 +5,10 @@ use yew::prelude::*;
 
 use crate::on_demand::Shared;
 
-use crate::claims::{checks, nl_int, Check, Verdict};
+use crate::claims::{checks, Check, Verdict};
 use crate::content::{fill, ui};
 use crate::municipality::Municipality;
+use crate::numbers::{fixed, nl_int};
 use crate::stats::{missing_years, runs, YearCount};
 
 /// A symbol beside the verdict's words, so the verdict is never told by colour alone.
@@ -99,33 +100,33 @@ pub fn series_svg(series: &[YearCount], id: &str) -> Html {
     );
     let (title, desc) = (format!("{id}-titel"), format!("{id}-beschrijving"));
     html! {
-            <svg class="chart__svg" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img"
+            <svg class="chart__svg" viewBox={format!("0 0 {} {}", fixed(WIDTH, 0), fixed(HEIGHT, 0))} role="img"
                  aria-labelledby={format!("{title} {desc}")}>
                 <title id={title}>{ui::REEKS_TITEL}</title>
                 <desc id={desc}>{description}</desc>
                 { for (0..=top).step_by(COUNT_STEP as usize).map(|count| html! {
                     <g class="chart__grid">
-                        <line x1={LEFT.to_string()} x2={(WIDTH - RIGHT).to_string()}
-                              y1={y(count).to_string()} y2={y(count).to_string()} />
-                        <text x={(LEFT - 6.0).to_string()} y={(y(count) + 5.0).to_string()} text-anchor="end">
+                        <line x1={fixed(LEFT, 0)} x2={fixed(WIDTH - RIGHT, 0)}
+                              y1={fixed(y(count), 1)} y2={fixed(y(count), 1)} />
+                        <text x={fixed(LEFT - 6.0, 0)} y={fixed(y(count) + 5.0, 1)} text-anchor="end">
                             {nl_int(count.into())}
                         </text>
                     </g>
                 }) }
                 { for (from..=to).step_by(50).map(|year| html! {
-                    <text class="chart__axis" x={x(year).to_string()} y={(HEIGHT - 8.0).to_string()} text-anchor="middle">
+                    <text class="chart__axis" x={fixed(x(year), 1)} y={fixed(HEIGHT - 8.0, 0)} text-anchor="middle">
                         {year.to_string()}
                     </text>
                 }) }
                 { for runs(series).into_iter().map(|run| {
                     let points: Vec<String> = run
                         .iter()
-                        .map(|c| format!("{:.1},{:.1}", x(c.year), y(c.count)))
+                        .map(|c| format!("{},{}", fixed(x(c.year), 1), fixed(y(c.count), 1)))
                         .collect();
                     html! { <polyline class="chart__line" points={points.join(" ")} /> }
                 }) }
                 { for series.iter().map(|c| html! {
-                    <circle class="chart__point" cx={format!("{:.1}", x(c.year))} cy={format!("{:.1}", y(c.count))} r="2.5" />
+                    <circle class="chart__point" cx={fixed(x(c.year), 1)} cy={fixed(y(c.count), 1)} r="2.5" />
                 }) }
             </svg>
     }

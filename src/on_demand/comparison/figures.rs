@@ -9,6 +9,7 @@ use crate::indicators::{
     headings, number, percent_encode, rows, table_csv, Column, GroupValues, Row, KEY_INDICATORS,
 };
 use crate::municipality::Municipality;
+use crate::numbers::fixed;
 use crate::stats::rank;
 
 /// A few key figures of `m` beside the typical small and larger municipality and the
@@ -135,7 +136,7 @@ fn chart(headings: &[String], row: &Row, owns: usize, id: &str) -> Html {
                 <strong>{row.label}</strong>{" "}
                 <span class="figures__date">{fill(ui::PEILDATUM, &[("datum", row.date)])}</span>
             </figcaption>
-            <svg class="chart__svg" viewBox={format!("0 0 {WIDTH} {height}")} role="img"
+            <svg class="chart__svg" viewBox={format!("0 0 {} {}", fixed(WIDTH, 0), fixed(height, 0))} role="img"
                  aria-label={format!("{}. {}", row.label, summary.join("; "))}>
                 { for bars.iter().enumerate().map(|(i, (n, v))| {
                     let top = BAR_ROW * i as f64;
@@ -143,10 +144,10 @@ fn chart(headings: &[String], row: &Row, owns: usize, id: &str) -> Html {
                     let (left, width) = (from.min(to), (to - from).abs().max(1.0));
                     html! {
                         <g class={classes!("chart__bar", (*n < owns).then_some("chart__bar--own"))}>
-                            <text x="0" y={format!("{:.1}", top + 14.0)}>{headings[*n].clone()}</text>
-                            <rect x={format!("{left:.1}")} y={format!("{:.1}", top + 20.0)}
-                                  width={format!("{width:.1}")} height={BAR.to_string()} />
-                            <text class="chart__value" x={format!("{:.1}", left + width + 6.0)} y={format!("{:.1}", top + 33.0)}>
+                            <text x="0" y={fixed(top + 14.0, 1)}>{headings[*n].clone()}</text>
+                            <rect x={fixed(left, 1)} y={fixed(top + 20.0, 1)}
+                                  width={fixed(width, 1)} height={fixed(BAR, 0)} />
+                            <text class="chart__value" x={fixed(left + width + 6.0, 1)} y={fixed(top + 33.0, 1)}>
                                 {cells[*n].clone()}
                             </text>
                         </g>

@@ -9,6 +9,7 @@ use crate::content::{fill, ui};
 use crate::location::use_route;
 use crate::map::{bounds, parse_map, Map, TABLE_FILE};
 use crate::municipality::Municipality;
+use crate::numbers::fixed;
 use crate::on_demand::data::{request, text_of, use_load, Load};
 use crate::on_demand::Shared;
 use crate::route::Route;
@@ -123,11 +124,15 @@ fn drawing(map: &Shared<Map>, props: &MapViewProps) -> Html {
         let (_, path) = map.shapes.iter().find(|(c, _)| c == code)?;
         let (a, b, c, d) = bounds(path)?;
         let name = by_code(code)?.name.clone();
-        let class = if n == 0 { "map__area--chosen" } else { "map__area--beside" };
+        let class = if n == 0 {
+            "map__area--chosen"
+        } else {
+            "map__area--beside"
+        };
         Some(html! {
             <>
                 <path d={path.clone()} class={classes!("map__highlight", class)} />
-                <text class="map__name" x={format!("{:.0}", (a + c) / 2.0)} y={format!("{:.0}", (b + d) / 2.0)}
+                <text class="map__name" x={fixed((a + c) / 2.0, 0)} y={fixed((b + d) / 2.0, 0)}
                       text-anchor="middle" dominant-baseline="middle">{name}</text>
             </>
         })

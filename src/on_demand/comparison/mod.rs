@@ -7,12 +7,12 @@ pub mod figures;
 pub mod map_view;
 pub mod picker;
 
-use crate::claims::nl_int;
 use crate::content::{fill, ui};
 use crate::contract::{page_has_class, EMBED_CLASS, FIGURES_HEADING_ID};
 use crate::indicators::group_values;
 use crate::location::{current, go, use_route, Entry};
 use crate::municipality::Municipality;
+use crate::numbers::nl_int;
 use crate::on_demand::data::{Load, Tables};
 use crate::on_demand::in_steps::in_steps;
 use crate::on_demand::Shared;

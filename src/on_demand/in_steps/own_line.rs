@@ -3,9 +3,9 @@
 
 use yew::prelude::*;
 
-use crate::claims::{nl_dec, nl_int, nl_signed};
 use crate::content::{fill, ui};
 use crate::municipality::Municipality;
+use crate::numbers::{nl_dec, nl_int, nl_signed};
 use crate::route::{Fragment, View};
 use crate::stats::{median, rank, Group, GroupTotals};
 

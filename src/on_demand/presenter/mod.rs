@@ -17,6 +17,7 @@ use crate::contract::{PRESENTATION_ID, SPEAKER_WINDOW};
 use crate::indicators::group_values;
 use crate::location::{current, go, href, use_route, Entry};
 use crate::municipality::Municipality;
+use crate::numbers::fixed;
 use crate::on_demand::data::Tables;
 use crate::on_demand::Shared;
 use crate::route::{Fragment, Mode};
@@ -188,7 +189,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
             <div class="presenter__stage" inert={deck.help || deck.black} {onpointerdown} {onpointerup}>
                 { for kinds.iter().enumerate().map(|(n, kind)| slide(*kind, n, &figures, chosen_ref, n == current, "dia")) }
                 <div class="presenter__progress" aria-hidden="true">
-                    <div class="presenter__bar" style={format!("width: {:.2}%", 100.0 * (current + 1) as f64 / total as f64)}></div>
+                    <div class="presenter__bar" style={format!("width: {}%", fixed(100.0 * (current + 1) as f64 / total as f64, 2))}></div>
                 </div>
                 <p class="presenter__count" aria-hidden="true">{format!("{} / {}", current + 1, total)}</p>
             </div>

@@ -3,11 +3,12 @@
 
 use yew::prelude::*;
 
-use crate::claims::{nl_dec, nl_signed, Check};
+use crate::claims::Check;
 use crate::components::rich_text::rich_text;
 use crate::content::{fill, ui, PRESENTATION, STEP_HEADS, STEP_SUMMARIES};
 use crate::indicators::GroupValues;
 use crate::municipality::Municipality;
+use crate::numbers::{fixed, nl_dec, nl_signed};
 use crate::on_demand::checks::{series_svg, verdict_mark};
 use crate::on_demand::comparison::figures::key_rows;
 use crate::on_demand::Shared;
@@ -177,7 +178,7 @@ fn contribution(all: &[Municipality]) -> Html {
                     <li class={classes!("slide__bar", own.then_some("slide__bar--small"))}>
                         <span class="slide__bar-label">{group}</span>
                         <span class="slide__bar-track">
-                            <span class="slide__bar-fill" style={format!("width: {:.1}%", 100.0 * value.max(0.0) / most)}></span>
+                            <span class="slide__bar-fill" style={format!("width: {}%", fixed(100.0 * value.max(0.0) / most, 1))}></span>
                         </span>
                         <span class="slide__bar-value">{text}</span>
                     </li>
