@@ -158,6 +158,42 @@ pub fn command(key: &str) -> Option<Command> {
     })
 }
 
+/// What the two windows of a presentation tell each other (the presenter's and the speaker
+/// view): the slide on screen and whether the screen is black.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shown {
+    /// The 0-based slide.
+    pub current: usize,
+    /// The screen is black.
+    pub black: bool,
+}
+
+impl Shown {
+    /// As the message between the windows: `"3"` or `"3 zwart"`.
+    pub fn encode(self) -> String {
+        if self.black {
+            format!("{} zwart", self.current)
+        } else {
+            self.current.to_string()
+        }
+    }
+
+    /// A message from the other window, if it is one.
+    pub fn decode(text: &str) -> Option<Shown> {
+        let (number, black) = match text.strip_suffix(" zwart") {
+            Some(number) => (number, true),
+            None => (text, false),
+        };
+        if number.is_empty() || number.len() > 4 || !number.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        Some(Shown {
+            current: number.parse().ok()?,
+            black,
+        })
+    }
+}
+
 /// Where the deck is and what overlays it.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Deck {
@@ -192,6 +228,10 @@ impl Deck {
             typed: String::new(),
             ..self.clone()
         };
+        // While the key help is open, keys do not move the slides behind it.
+        if self.help && command != Command::Help {
+            return next;
+        }
         match command {
             Command::Next => {
                 next.current = (self.current + 1).min(last);
@@ -261,12 +301,14 @@ pub fn start_slide(kinds: &[SlideKind], slide: Option<usize>, step: Option<usize
     if let Some(n) = slide {
         return n;
     }
-    step.and_then(|step| {
-        kinds
-            .iter()
-            .position(|k| matches!(k, SlideKind::Summary(n) if *n == step))
-    })
-    .unwrap_or(0)
+    // The first step is the title slide's: presenting from the start starts at the title.
+    step.filter(|step| *step > 0)
+        .and_then(|step| {
+            kinds
+                .iter()
+                .position(|k| matches!(k, SlideKind::Summary(n) if *n == step))
+        })
+        .unwrap_or(0)
 }
 
 #[cfg(test)]
@@ -370,5 +412,50 @@ mod tests {
         let at = start_slide(&kinds, None, Some(2));
         assert_eq!(kinds[at], SlideKind::Summary(2));
         assert_eq!(start_slide(&kinds, None, None), 0);
+        // From the first step: the title slide, not the step's summary after it.
+        assert_eq!(start_slide(&kinds, None, Some(0)), 0);
+        assert_eq!(kinds[0], SlideKind::Title);
+    }
+
+    #[test]
+    fn the_key_help_holds_the_slides_still() {
+        let open = Deck::new(2, 10).after(Command::Help);
+        assert!(open.help);
+        for command in [
+            Command::Next,
+            Command::Previous,
+            Command::Enter,
+            Command::Last,
+            Command::Blackout,
+        ] {
+            let after = open.after(command);
+            assert_eq!(
+                (after.current, after.black, after.help),
+                (2, false, true),
+                "{command:?}"
+            );
+        }
+        let closed = open.after(Command::Help);
+        assert!(!closed.help);
+        assert_eq!(closed.after(Command::Next).current, 3);
+    }
+
+    #[test]
+    fn the_windows_messages_round_trip_and_nothing_else_passes() {
+        for shown in [
+            Shown {
+                current: 0,
+                black: false,
+            },
+            Shown {
+                current: 12,
+                black: true,
+            },
+        ] {
+            assert_eq!(Shown::decode(&shown.encode()), Some(shown));
+        }
+        for bad in ["", " zwart", "-1", "1.5", "3 wit", "99999", "<b>"] {
+            assert_eq!(Shown::decode(bad), None, "{bad}");
+        }
     }
 }

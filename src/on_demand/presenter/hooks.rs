@@ -10,7 +10,7 @@ use crate::contract::{
     html_element, HANDOUT_CLASS, PRESENTATION_CHANNEL, PRESENTATION_ID, PRESENTING_CLASS, ROOT_ID,
 };
 use crate::route::Mode;
-use crate::slides::{command, Command};
+use crate::slides::{command, Command, Shown};
 
 /// Milliseconds since the epoch (`Date.now()`).
 pub fn now() -> f64 {
@@ -71,10 +71,10 @@ pub fn use_covered_page(mode: Mode) {
     });
 }
 
-/// The other window of the presentation: `current` is sent whenever it changes (unless
-/// `silent`), and `on_slide` gets the slide the other window moved to.
+/// The other window of the presentation: `shown` is sent whenever it changes (unless
+/// `silent`), and `on_shown` gets what the other window shows (its slide, a black screen).
 #[hook]
-pub fn use_channel(current: usize, silent: bool, on_slide: Callback<usize>) {
+pub fn use_channel(shown: Shown, silent: bool, on_shown: Callback<Shown>) {
     let channel = use_memo((), |_| {
         web_sys::BroadcastChannel::new(PRESENTATION_CHANNEL).ok()
     });
@@ -85,18 +85,18 @@ pub fn use_channel(current: usize, silent: bool, on_slide: Callback<usize>) {
                 EventListener::new(channel, "message", move |event| {
                     let message = event
                         .dyn_ref::<web_sys::MessageEvent>()
-                        .and_then(|m| m.data().as_f64());
-                    if let Some(n) = message.filter(|n| n.is_finite() && *n >= 0.0) {
-                        on_slide.emit(n as usize);
+                        .and_then(|m| m.data().as_string());
+                    if let Some(shown) = message.as_deref().and_then(Shown::decode) {
+                        on_shown.emit(shown);
                     }
                 })
             });
             move || drop(listener)
         });
     }
-    use_effect_with((current, silent), move |(current, silent)| {
+    use_effect_with((shown, silent), move |(shown, silent)| {
         if let (Some(channel), false) = (channel.as_ref(), *silent) {
-            let _ = channel.post_message(&wasm_bindgen::JsValue::from(*current as f64));
+            let _ = channel.post_message(&wasm_bindgen::JsValue::from(shown.encode()));
         }
     });
 }
@@ -154,5 +154,46 @@ pub fn use_slide_keys(active: bool, apply: Callback<Command>) {
             })
         });
         move || drop(listener)
+    });
+}
+
+/// The document's title names the slide (`title`) while presenting; the page's own title
+/// comes back when presenting ends.
+#[hook]
+pub fn use_document_title(title: String) {
+    use_effect_with((), |_| {
+        let before = document().map(|d| d.title());
+        move || {
+            if let (Some(document), Some(before)) = (document(), before) {
+                document.set_title(&before);
+            }
+        }
+    });
+    use_effect_with(title, |title| {
+        if let Some(document) = document() {
+            document.set_title(title);
+        }
+    });
+}
+
+/// Focus for the key help: its close button when it opens, the presentation again when it
+/// closes (so the keys keep working and nothing falls to the page's body).
+#[hook]
+pub fn use_help_focus(open: bool, close_button: NodeRef) {
+    let was_open = use_mut_ref(|| false);
+    use_effect_with(open, move |open| {
+        if *open {
+            if let Some(button) = close_button.cast::<web_sys::HtmlElement>() {
+                let _ = button.focus();
+            }
+        } else if *was_open.borrow() {
+            let stage = document()
+                .and_then(|d| d.get_element_by_id(PRESENTATION_ID))
+                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(stage) = stage {
+                let _ = stage.focus();
+            }
+        }
+        *was_open.borrow_mut() = *open;
     });
 }

@@ -21,9 +21,9 @@ use crate::numbers::fixed;
 use crate::on_demand::data::Tables;
 use crate::on_demand::Shared;
 use crate::route::{Fragment, Mode};
-use crate::slides::{gesture, slides, start_slide, Command, Deck};
+use crate::slides::{gesture, slides, start_slide, Command, Deck, Shown};
 use handout::handout;
-use hooks::{use_channel, use_covered_page, use_slide_keys};
+use hooks::{use_channel, use_covered_page, use_document_title, use_help_focus, use_slide_keys};
 use slide::{key_help, slide, slide_title, Figures, SlideData};
 use speaker::Speaker;
 
@@ -77,15 +77,24 @@ pub fn Presenter(props: &PresenterProps) -> Html {
     use_covered_page(mode);
     // Both windows follow each other's slide; the slide is in the fragment, so a reload
     // resumes there (no history entry per slide).
-    let on_slide = {
+    let on_shown = {
         let deck = deck.clone();
-        Callback::from(move |n: usize| {
-            if n != deck.current {
-                deck.set(Deck::new(n, deck.total));
+        Callback::from(move |shown: Shown| {
+            let current = shown.current.min(deck.total.saturating_sub(1));
+            if current != deck.current || shown.black != deck.black {
+                deck.set(Deck {
+                    current,
+                    black: shown.black,
+                    ..(*deck).clone()
+                });
             }
         })
     };
-    use_channel(deck.current, mode == Mode::Handout, on_slide);
+    let shown = Shown {
+        current: deck.current,
+        black: deck.black,
+    };
+    use_channel(shown, mode == Mode::Handout, on_shown);
     use_effect_with((deck.current, mode), |(current_slide, mode)| {
         if *mode != Mode::Handout {
             go(&current().at_slide(*current_slide), Entry::Replace);
@@ -155,21 +164,45 @@ pub fn Presenter(props: &PresenterProps) -> Html {
 
     let chosen_ref = chosen.as_ref();
     let current = deck.current.min(total.saturating_sub(1));
+    let where_we_are = fill(
+        ui::DIA_VAN,
+        &[
+            ("n", &(current + 1).to_string()),
+            ("totaal", &total.to_string()),
+            ("titel", &slide_title(kinds[current], chosen_ref)),
+        ],
+    );
     let announcement = if deck.black {
         ui::DIA_ZWART.to_owned()
     } else {
-        fill(
-            ui::DIA_VAN,
-            &[
-                ("n", &(current + 1).to_string()),
-                ("totaal", &total.to_string()),
-                ("titel", &slide_title(kinds[current], chosen_ref)),
-            ],
-        )
+        where_we_are.clone()
     };
+    use_document_title(if mode == Mode::Handout {
+        format!("{} – {}", ui::HAND_OUT_KOP, ui::PAGINATITEL)
+    } else {
+        format!("{where_we_are} – {}", ui::PAGINATITEL)
+    });
+    let help_close = use_node_ref();
+    use_help_focus(deck.help, help_close.clone());
+    let help = deck.help.then(|| {
+        key_help(
+            apply.reform(|_: MouseEvent| Command::Help),
+            help_close.clone(),
+        )
+    });
     let button = |text: &'static str, command: Command| {
         let onclick = apply.reform(move |_: MouseEvent| command);
-        html! { <button type="button" class="presenter__button" {onclick}>{text}</button> }
+        // At either end the button stays focusable (a disabled one would drop the focus).
+        let at_end = match command {
+            Command::Previous => current == 0,
+            Command::Next => current + 1 >= total,
+            _ => false,
+        };
+        html! {
+            <button type="button" class="presenter__button" aria-disabled={at_end.then_some("true")} {onclick}>
+                {text}
+            </button>
+        }
     };
 
     if mode == Mode::Handout {
@@ -179,7 +212,14 @@ pub fn Presenter(props: &PresenterProps) -> Html {
     if mode == Mode::Speaker {
         return html! {
             <Speaker kinds={kinds.clone()} current={current} data={figures.clone()} chosen={chosen.clone()}
-                     announcement={announcement} on_command={apply.clone()} />
+                     black={deck.black} announcement={announcement} {help}
+                     previous={button(ui::DIA_VORIGE, Command::Previous)}
+                     next={button(ui::DIA_VOLGENDE, Command::Next)}
+                     blackout={html! {
+                         <button type="button" class="presenter__button" aria-pressed={deck.black.to_string()}
+                                 onclick={apply.reform(|_: MouseEvent| Command::Blackout)}>{ui::DIA_ZWART_KNOP}</button>
+                     }}
+                     on_command={apply.clone()} />
         };
     }
 
@@ -208,14 +248,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
             if deck.black {
                 <div class="presenter__black" onclick={apply.reform(|_: MouseEvent| Command::Blackout)}></div>
             }
-            if deck.help {
-                <div class="presenter__help" role="dialog" aria-modal="true" aria-labelledby="toetsen-kop">
-                    <h2 id="toetsen-kop">{ui::DIA_TOETSEN_KOP}</h2>
-                    {key_help()}
-                    <button type="button" class="presenter__button" autofocus=true
-                            onclick={apply.reform(|_: MouseEvent| Command::Help)}>{ui::DIA_HULP_SLUITEN}</button>
-                </div>
-            }
+            {help}
         </div>
     }
 }

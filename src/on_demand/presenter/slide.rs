@@ -220,14 +220,19 @@ pub fn slide(
     }
 }
 
-/// The keys, for the help.
-pub fn key_help() -> Html {
+/// The key help, a modal dialog over the slides; `close_ref` is its close button (which
+/// gets the focus).
+pub fn key_help(on_close: Callback<MouseEvent>, close_ref: NodeRef) -> Html {
     html! {
-        <dl class="presenter__keys">
-            { for ui::DIA_TOETSEN.split('|').map(|pair| {
-                let (keys, what) = pair.split_once('=').unwrap_or((pair, ""));
-                html! { <><dt>{keys.to_owned()}</dt><dd>{what.to_owned()}</dd></> }
-            }) }
-        </dl>
+        <div class="presenter__help" role="dialog" aria-modal="true" aria-labelledby="toetsen-kop">
+            <h2 id="toetsen-kop">{ui::DIA_TOETSEN_KOP}</h2>
+            <dl class="presenter__keys">
+                { for ui::DIA_TOETSEN.split('|').map(|pair| {
+                    let (keys, what) = pair.split_once('=').unwrap_or((pair, ""));
+                    html! { <><dt>{keys.to_owned()}</dt><dd>{what.to_owned()}</dd></> }
+                }) }
+            </dl>
+            <button type="button" class="presenter__button" ref={close_ref} onclick={on_close}>{ui::DIA_HULP_SLUITEN}</button>
+        </div>
     }
 }

@@ -1,0 +1,178 @@
+// What breaks in real use (issue 10): history moves, focus and announcements, the speaker
+// view's previews, the small things a visitor runs into.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { harness } from './helpers.mjs';
+
+const h = harness();
+const { open } = h;
+
+/** Waits until exactly the view `id` is shown and marked current. */
+async function shownView(page, id) {
+  await page.waitForFunction((id) => {
+    const shown = [...document.querySelectorAll('.view')].filter((v) => getComputedStyle(v).display !== 'none');
+    return shown.length === 1 && shown[0].id === id && document.querySelector(`#${id}[data-current]`) !== null;
+  }, id);
+}
+
+/** Chooses `name` in the comparison's picker. */
+async function choose(page, typed, name) {
+  await page.getByRole('combobox', { name: 'Kies een gemeente' }).fill(typed);
+  await page.getByRole('option', { name: new RegExp(`^${name.replace(/[().]/g, '\\$&')}`) }).first().click();
+  await page.locator('.figures h3', { hasText: `Cijfers van ${name}` }).waitFor();
+}
+
+test('back and forward after choosing a municipality show what the URL says', async () => {
+  const page = await open('/#goede-start');
+  await page.locator('.toolbar__to-compare').click();
+  await shownView(page, 'vergelijk');
+  await choose(page, 'bergen', 'Bergen (L.)');
+  const chosen = new URL(page.url());
+  assert.equal(chosen.searchParams.get('gemeente'), 'GM0893');
+
+  await page.goBack();
+  await page.waitForFunction(() => !location.search.includes('GM0893'));
+  await shownView(page, new URL(page.url()).hash.slice(1));
+  // Whatever view the URL names, no municipality stays chosen on screen.
+  await page.waitForFunction(() => !document.body.innerText.includes('Uw gemeente: Bergen (L.)'));
+  if (new URL(page.url()).hash === '#vergelijk') {
+    await page.waitForFunction(() => !document.querySelector('.figures h3'));
+    await page.goBack();
+  }
+  assert.equal(new URL(page.url()).hash, '#goede-start');
+  await shownView(page, 'goede-start');
+
+  await page.goForward();
+  await shownView(page, 'vergelijk');
+  if (new URL(page.url()).search === '') await page.goForward();
+  await page.locator('.figures h3', { hasText: 'Cijfers van Bergen (L.)' }).waitFor();
+  assert.equal(new URL(page.url()).searchParams.get('gemeente'), 'GM0893');
+  await shownView(page, 'vergelijk');
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
+});
+
+/** WCAG contrast of two computed `rgb(…)` colours. */
+function contrast(a, b) {
+  const lum = (c) => {
+    const [r, g, bl] = c.match(/[\d.]+/g).slice(0, 3).map((v) => {
+      const s = Number(v) / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+for (const scheme of ['light', 'dark']) {
+  test(`the speaker view's previews show the slides' headings as the slides do (${scheme})`, async () => {
+    const page = await open('/#start');
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(page.url().replace(/\/#start$/, '/?modus=spreker#dia-2'));
+    await page.locator('.speaker .speaker__stage .slide h2').first().waitFor();
+    const headings = await page.evaluate(() =>
+      [...document.querySelectorAll('.speaker__stage')].map((stage) => {
+        const h2 = stage.querySelector('.slide[data-current] h2, .slide h2');
+        const style = getComputedStyle(h2);
+        return {
+          color: style.color,
+          background: getComputedStyle(stage).backgroundColor,
+          size: parseFloat(style.fontSize) / stage.getBoundingClientRect().height,
+        };
+      }),
+    );
+    assert.equal(headings.length, 2, 'now and next');
+    for (const { color, background, size } of headings) {
+      assert.ok(contrast(color, background) >= 4.5, `${color} on ${background}`);
+      // A slide heading is 6.2 % of the slide's height (a label 3.4 %), as on the projector.
+      assert.ok(size > 0.03 && size < 0.07, `heading is ${(size * 100).toFixed(1)} % of the slide`);
+    }
+    assert.deepEqual(page.problems(), []);
+    await page.closeAll();
+  });
+}
+
+/** Opens presenter mode (or the speaker view) by URL and waits for it. */
+async function presenting(path, selector = '.presenter__stage') {
+  const page = await open(path);
+  await page.locator(selector).waitFor();
+  return page;
+}
+
+test('"Presenteren" from the first step starts at the title slide; the title follows the slides', async () => {
+  const page = await open('/#start');
+  const before = await page.title();
+  await page.getByRole('link', { name: 'Presenteren' }).click();
+  await page.locator('.presenter__stage').waitFor();
+  await page.waitForFunction(() => location.hash === '#dia-1');
+  assert.equal(await page.locator('.presenter .slide-page:not([hidden]) .slide__label').first().innerText(), 'Uitleg bij een notitie van K80');
+  await page.waitForFunction(() => /^Dia 1 van \d+: /.test(document.title));
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => /^Dia 2 van \d+: Kleine gemeenten/.test(document.title));
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.querySelector('.presenter'));
+  await page.waitForFunction((before) => document.title === before, before);
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
+});
+
+test('the key help takes the focus, holds the slides still and gives the focus back', async () => {
+  const page = await presenting('/?modus=presentatie#dia-3');
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Toetsen in de presentatie' });
+  await help.waitFor();
+  await page.waitForFunction(() => document.activeElement?.closest('.presenter__help')?.matches('[role=dialog]'));
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Sluiten');
+  for (const key of ['PageDown', 'ArrowRight', 'End']) await page.keyboard.press(key);
+  // Space and Enter on the focused close button close the help.
+  await page.keyboard.press('Space');
+  await help.waitFor({ state: 'detached' });
+  assert.equal(new URL(page.url()).hash, '#dia-3', 'the slide behind did not move');
+  await page.waitForFunction(() => document.activeElement?.id === 'presentatie');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => location.hash === '#dia-4');
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
+});
+
+test('the speaker view blacks out the room with B, has its own key help, and ends at the last slide', async () => {
+  const room = await presenting('/?modus=presentatie#dia-2');
+  const speaker = await room.context().newPage();
+  await speaker.goto(room.url().replace('modus=presentatie', 'modus=spreker'));
+  await speaker.locator('.speaker').waitFor();
+  await speaker.waitForFunction(() => document.activeElement?.id === 'presentatie');
+
+  await speaker.keyboard.press('b');
+  await room.locator('.presenter__black').waitFor();
+  await speaker.getByText('Het scherm in de zaal is zwart.').waitFor();
+  assert.equal(await speaker.getByRole('button', { name: 'Scherm zwart (B)' }).getAttribute('aria-pressed'), 'true');
+  await speaker.keyboard.press('b');
+  await room.locator('.presenter__black').waitFor({ state: 'detached' });
+
+  await speaker.keyboard.press('?');
+  await speaker.getByRole('dialog', { name: 'Toetsen in de presentatie' }).waitFor();
+  assert.equal(await room.getByRole('dialog').count(), 0, 'the help is the speaker\'s, not the room\'s');
+  await speaker.keyboard.press('Escape');
+  await speaker.getByRole('dialog').waitFor({ state: 'detached' });
+
+  const next = speaker.getByRole('button', { name: 'Volgende →' });
+  const previous = speaker.getByRole('button', { name: '← Vorige' });
+  await speaker.keyboard.press('End');
+  await room.waitForFunction(() => document.title.startsWith('Dia ') && location.hash !== '#dia-2');
+  await speaker.waitForFunction(() => document.querySelector('.speaker__controls button:nth-child(2)')?.getAttribute('aria-disabled') === 'true');
+  assert.equal(await next.getAttribute('aria-disabled'), 'true');
+  assert.equal(await previous.getAttribute('aria-disabled'), null);
+  const last = new URL(speaker.url()).hash;
+  // Still a button to reach and press (aria-disabled, not disabled): it does nothing.
+  await next.focus();
+  await speaker.keyboard.press('Enter');
+  await speaker.keyboard.press('Space');
+  assert.equal(await speaker.evaluate(() => document.activeElement.textContent), 'Volgende →');
+  assert.equal(new URL(speaker.url()).hash, last);
+  await speaker.keyboard.press('Home');
+  await speaker.waitForFunction(() => location.hash === '#dia-1');
+  assert.equal(await previous.getAttribute('aria-disabled'), 'true');
+  assert.deepEqual(room.problems(), []);
+  await room.closeAll();
+});
