@@ -42,6 +42,9 @@ pub const CHECKS_ATTR: &str = "data-checks";
 /// On a section that find-in-page opened before the app ran (set by the loader), so the
 /// app keeps it open.
 pub const REVEALED_ATTR: &str = "data-revealed";
+/// On the skip link: the head script moves the focus to the content without changing the
+/// URL (`#inhoud` in the address bar would open the first step on a reload).
+pub const SKIP_ATTR: &str = "data-skip";
 
 /// Class on `<html>`: the explainer's WebAssembly cannot run (show every step).
 pub const NO_WASM_CLASS: &str = "no-wasm";
@@ -89,6 +92,7 @@ pub const USED_BY_SCRIPTS: &[&str] = &[
     VIEW_ATTR,
     CHECKS_ATTR,
     REVEALED_ATTR,
+    SKIP_ATTR,
     NO_WASM_CLASS,
     NO_MODULE_CLASS,
     MUNICIPALITY_CLASS,
@@ -119,6 +123,7 @@ pub const ALL: &[&str] = &[
     EMBED_ASKED_ATTR,
     CHECKS_ATTR,
     REVEALED_ATTR,
+    SKIP_ATTR,
     NO_WASM_CLASS,
     NO_MODULE_CLASS,
     MUNICIPALITY_CLASS,

@@ -123,6 +123,8 @@ pub enum Problem {
     UnknownParameter(String),
     /// A `gemeente` value that is not a CBS code (`GM` and four digits).
     UnknownMunicipality(String),
+    /// Codes in `naast` beyond the [`MAX_BESIDE`] that fit beside the chosen one, left out.
+    TooManyBeside(String),
 }
 
 /// What the fragment names.
@@ -297,12 +299,8 @@ pub fn parse(hash: &str, search: &str) -> Route {
             Some((BESIDE_PARAM, value)) => {
                 for part in decode(value).split(',') {
                     match municipality_code(part) {
-                        Some(code)
-                            if route.beside.len() < MAX_BESIDE && !route.beside.contains(&code) =>
-                        {
-                            route.beside.push(code)
-                        }
-                        Some(_) => {}
+                        Some(code) if route.beside.contains(&code) => {}
+                        Some(code) => route.beside.push(code),
                         None => problems.push(Problem::UnknownMunicipality(echo(part))),
                     }
                 }
@@ -328,9 +326,16 @@ pub fn parse(hash: &str, search: &str) -> Route {
             _ => problems.push(Problem::UnknownParameter(echo(&decode(pair)))),
         }
     }
-    // The municipality itself is never beside itself.
-    if let Some(code) = &route.municipality {
-        route.beside.retain(|b| b != code);
+    // The municipality itself is never beside itself; without one, the first beside it is
+    // the chosen one (the link still shows every municipality it names).
+    match &route.municipality {
+        Some(code) => route.beside.retain(|b| b != code),
+        None if !route.beside.is_empty() => route.municipality = Some(route.beside.remove(0)),
+        None => {}
+    }
+    if route.beside.len() > MAX_BESIDE {
+        let left_out = route.beside.split_off(MAX_BESIDE);
+        problems.push(Problem::TooManyBeside(echo(&left_out.join(", "))));
     }
     route.problems = problems;
     route
@@ -534,9 +539,17 @@ mod tests {
             "?gemeente=GM0141&naast=GM0050,gm0184,GM0050,GM0303",
         );
         assert_eq!(route.beside, vec!["GM0050".to_owned(), "GM0184".to_owned()]);
+        assert_eq!(
+            route.problems,
+            vec![Problem::TooManyBeside("GM0303".into())]
+        );
+        let route = parse("#vergelijk", "?gemeente=GM0417&naast=GM0417");
+        assert_eq!(route.municipality.as_deref(), Some("GM0417"));
+        assert!(route.beside.is_empty());
         assert!(route.problems.is_empty());
-        let route = parse("", "?naast=GM0050,Urk");
-        assert_eq!(route.beside, vec!["GM0050".to_owned()]);
+        let route = parse("", "?naast=GM0050,Urk,GM0184");
+        assert_eq!(route.municipality.as_deref(), Some("GM0050"));
+        assert_eq!(route.beside, vec!["GM0184".to_owned()]);
         assert_eq!(
             route.problems,
             vec![Problem::UnknownMunicipality("Urk".into())]
@@ -619,7 +632,8 @@ mod tests {
                 for problem in &route.problems {
                     let (Problem::UnknownView(text)
                     | Problem::UnknownParameter(text)
-                    | Problem::UnknownMunicipality(text)) = problem;
+                    | Problem::UnknownMunicipality(text)
+                    | Problem::TooManyBeside(text)) = problem;
                     proptest::prop_assert!(text.chars().count() <= ECHO_LIMIT + 1);
                     proptest::prop_assert!(!text.chars().any(char::is_control));
                 }
@@ -650,6 +664,10 @@ mod tests {
                     if !codes.contains(&c) && Some(&c) != municipality.as_ref() {
                         codes.push(c);
                     }
+                }
+                // Without a chosen municipality, the first beside it would be the chosen one.
+                if municipality.is_none() {
+                    codes.clear();
                 }
                 let route = Route {
                     fragment,

@@ -29,6 +29,14 @@ fn fold(c: char) -> char {
     }
 }
 
+/// The words of `text`, normalized: "Bergen (L.)" → `["bergen", "l"]`.
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .map(normalize)
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
 /// A search result: the municipality, and the other name it was found by, if any.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Hit<'a> {
@@ -38,11 +46,13 @@ pub struct Hit<'a> {
     pub alias: Option<&'static str>,
 }
 
-/// The municipalities matching `query`, best first: the name starts with it, then an alias
+/// The municipalities matching `query`, best first: the name starts with its words ("bergen"
+/// finds "Bergen (L.)" before "Berg en Dal"), then the name starts with it, then an alias
 /// starts with it, then the name contains it, then an alias contains it; alphabetical
 /// within each. An empty query lists every municipality alphabetically.
 pub fn search<'a>(all: &'a [Municipality], query: &str) -> Vec<Hit<'a>> {
     let q = normalize(query);
+    let query_words = words(query);
     let mut hits: Vec<(u8, Hit<'a>)> = all
         .iter()
         .filter_map(|m| {
@@ -54,8 +64,10 @@ pub fn search<'a>(all: &'a [Municipality], query: &str) -> Vec<Hit<'a>> {
             let by_alias =
                 |test: &dyn Fn(&str) -> bool| aliases.clone().find(|a| test(&normalize(a)));
             if name.starts_with(&q) {
+                let whole_words =
+                    !query_words.is_empty() && words(&m.name).starts_with(&query_words);
                 Some((
-                    0,
+                    u8::from(!whole_words),
                     Hit {
                         municipality: m,
                         alias: None,
@@ -63,7 +75,7 @@ pub fn search<'a>(all: &'a [Municipality], query: &str) -> Vec<Hit<'a>> {
                 ))
             } else if let Some(alias) = by_alias(&|a| a.starts_with(&q)) {
                 Some((
-                    1,
+                    2,
                     Hit {
                         municipality: m,
                         alias: Some(alias),
@@ -71,7 +83,7 @@ pub fn search<'a>(all: &'a [Municipality], query: &str) -> Vec<Hit<'a>> {
                 ))
             } else if name.contains(&q) {
                 Some((
-                    2,
+                    3,
                     Hit {
                         municipality: m,
                         alias: None,
@@ -80,7 +92,7 @@ pub fn search<'a>(all: &'a [Municipality], query: &str) -> Vec<Hit<'a>> {
             } else {
                 by_alias(&|a| a.contains(&q)).map(|alias| {
                     (
-                        3,
+                        4,
                         Hit {
                             municipality: m,
                             alias: Some(alias),
@@ -131,17 +143,19 @@ mod tests {
     #[test]
     fn prefix_matches_come_first() {
         let all = all();
-        // Spaces do not count, so "Berg en Dal" starts with "bergen" too.
+        // Spaces do not count, so "Berg en Dal" starts with "bergen" too; but names that
+        // start with the word come first.
         let hits = names(&search(&all, "bergen"));
         assert_eq!(
             &hits[..4],
             [
-                "Berg en Dal",
                 "Bergen (L.)",
                 "Bergen (NH.)",
-                "Bergen op Zoom"
+                "Bergen op Zoom",
+                "Berg en Dal"
             ]
         );
+        assert_eq!(names(&search(&all, "berg en"))[0], "Berg en Dal");
         // Names that only contain the query come after those that start with it.
         let hits = names(&search(&all, "horst"));
         assert_eq!(hits[0], "Horst aan de Maas");

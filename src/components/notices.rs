@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::content::{fill, ui};
-use crate::route::Problem;
+use crate::route::{Problem, MAX_BESIDE};
 use crate::state::Action;
 
 /// Says in Dutch what in the URL the page did not understand. The values are shown as
@@ -21,6 +21,7 @@ pub fn url_notice(problems: &[Problem], dispatch: &Callback<Action>) -> Html {
                             Problem::UnknownView(value) => fill(ui::ONBEKENDE_STAP, &[("waarde", value)]),
                             Problem::UnknownParameter(value) => fill(ui::ONBEKENDE_INSTELLING, &[("waarde", value)]),
                             Problem::UnknownMunicipality(value) => fill(ui::GEMEENTE_NIET_GEVONDEN, &[("waarde", value)]),
+                            Problem::TooManyBeside(value) => fill(ui::TE_VEEL_NAAST, &[("waarde", value), ("n", &(MAX_BESIDE + 1).to_string())]),
                         };
                         html! { <li>{text}</li> }
                     }) }

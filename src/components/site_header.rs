@@ -9,7 +9,7 @@ use crate::route::Fragment;
 pub fn site_header() -> Html {
     html! {
         <>
-            <a class="skip-link" href={Fragment::Main.format()}>{ui::NAAR_INHOUD}</a>
+            <a class="skip-link" href={Fragment::Main.format()} data-skip="">{ui::NAAR_INHOUD}</a>
             <header class="site-header">
                 <div class="container site-header__inner">
                     <p class="brand">

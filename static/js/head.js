@@ -9,7 +9,9 @@
 // 2. A municipality in the link (?gemeente=), embed mode (?embed) and the comparison alone
 //    (&weergave=vergelijk) as classes on <html>, so the page is laid out for them from the
 //    first frame.
-// 3. In an iframe: the page's height goes to the host page (static/embed.js sizes the
+// 3. The skip link moves the focus to the content and leaves the URL alone: `#inhoud` in
+//    the address bar names no view, so a reload would open the first step.
+// 4. In an iframe: the page's height goes to the host page (static/embed.js sizes the
 //    iframe), on every change and when the host asks.
 {
   const html = document.documentElement;
@@ -21,6 +23,14 @@
   addEventListener('k80-klaar', () => {
     removeEventListener('hashchange', showFragment);
     delete html.dataset.view;
+  });
+
+  addEventListener('click', (e) => {
+    const skip = e.target.closest?.('[data-skip]');
+    const target = skip && document.getElementById(skip.hash.slice(1));
+    if (!target) return;
+    e.preventDefault();
+    target.focus();
   });
 
   const query = new URLSearchParams(location.search);

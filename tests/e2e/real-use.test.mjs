@@ -176,3 +176,77 @@ test('the speaker view blacks out the room with B, has its own key help, and end
   assert.deepEqual(room.problems(), []);
   await room.closeAll();
 });
+
+for (const width of [320, 375]) {
+  test(`chart labels are at least 12 px on a ${width} px phone and stay inside their chart`, async () => {
+    const page = await h.open('/?gemeente=GM0050#vergelijk', { width, height: 800 });
+    await page.getByRole('button', { name: 'Grafieken' }).click();
+    await page.locator('.chart--bars .chart__svg text').first().waitFor();
+    const labels = await page.evaluate(() =>
+      [...document.querySelectorAll('.chart__svg')].filter((svg) => svg.getBoundingClientRect().width > 0).flatMap((svg) => {
+        const box = svg.getBoundingClientRect();
+        return [...svg.querySelectorAll('text')].map((t) => {
+          const r = t.getBoundingClientRect();
+          return { text: t.textContent, size: r.height, inside: r.left >= box.left - 1 && r.right <= box.right + 1 };
+        });
+      }),
+    );
+    assert.ok(labels.length > 20, `${labels.length} labels`);
+    for (const { text, size, inside } of labels) {
+      // The glyph box of a 12 px font is about 14 px high.
+      assert.ok(size >= 13.5, `"${text}" is drawn ${size.toFixed(1)} px high`);
+      assert.ok(inside, `"${text}" runs out of its chart`);
+    }
+    await page.closeAll();
+  });
+}
+
+test('the skip link moves the focus to the content and leaves the URL alone', async () => {
+  const page = await open('/#goede-start');
+  await page.locator('.skip-link').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'inhoud');
+  assert.equal(new URL(page.url()).hash, '#goede-start');
+  await page.reload();
+  await page.waitForFunction(() => document.querySelector('#goede-start[data-current]'));
+  await shownView(page, 'goede-start');
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
+});
+
+test('a link with the same municipality twice, too many or only "naast" says what it shows', async () => {
+  let page = await open('/?gemeente=GM0417&naast=GM0417#vergelijk');
+  await page.locator('.figures h3', { hasText: 'Cijfers van Laren (NH.)' }).waitFor();
+  const headers = await page.locator('.figures__table thead th').allInnerTexts();
+  assert.equal(headers.filter((t) => t.includes('Laren')).length, 1, headers.join(' | '));
+  await page.closeAll();
+
+  page = await open('/?gemeente=GM0141&naast=GM0050,GM0184,GM0303#vergelijk');
+  await page.getByText('U kunt ten hoogste 3 gemeenten naast elkaar zetten. Deze stonden ook in de link en zijn weggelaten: “GM0303”.').waitFor();
+  await page.closeAll();
+
+  page = await open('/?naast=GM0050,GM0184#vergelijk');
+  await page.locator('.figures h3', { hasText: 'Cijfers van Zeewolde' }).waitFor();
+  assert.equal(await page.locator('.figures__table thead th', { hasText: 'Urk' }).count(), 1);
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
+});
+
+test('the picker: "bergen" lists both Bergens first; an emptied field shows the choice again on leaving', async () => {
+  const page = await open('/?gemeente=GM0050#vergelijk');
+  const input = page.getByRole('combobox', { name: 'Kies een gemeente' });
+  await page.locator('.figures h3', { hasText: 'Cijfers van Zeewolde' }).waitFor();
+  await input.fill('bergen');
+  assert.deepEqual((await page.getByRole('option').allInnerTexts()).slice(0, 4), ['Bergen (L.)', 'Bergen (NH.)', 'Bergen op Zoom', 'Berg en Dal']);
+  await input.fill('');
+  await page.keyboard.press('Tab');
+  assert.equal(await input.inputValue(), 'Zeewolde');
+  assert.equal(new URL(page.url()).searchParams.get('gemeente'), 'GM0050');
+  // A click on an option still chooses it (the field keeps the focus).
+  await input.fill('urk');
+  await page.getByRole('option', { name: 'Urk' }).click();
+  await page.locator('.figures h3', { hasText: 'Cijfers van Urk' }).waitFor();
+  assert.equal(await input.inputValue(), 'Urk');
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
+});

@@ -3,6 +3,7 @@
 //! list (wrapping), Enter chooses the option moved to (or the best match), Escape closes the
 //! list, or clears the field when the list is closed.
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::on_demand::Shared;
@@ -88,6 +89,30 @@ pub fn Picker(props: &PickerProps) -> Html {
             on_choose.emit(code);
         }
     };
+    // Leaving the field without a choice: the list closes and the field shows the chosen
+    // municipality again (an emptied field must not look as if nothing were chosen).
+    // (Yew delegates events to its root, so the event's current target is not the picker.)
+    let picker = use_node_ref();
+    let onfocusout = {
+        let (query, open, chosen) = (query.clone(), open.clone(), props.chosen_name.clone());
+        let (clear, picker) = (props.clear_after_choice, picker.clone());
+        Callback::from(move |e: FocusEvent| {
+            let to: Option<web_sys::Node> = e.related_target().and_then(|t| t.dyn_into().ok());
+            if picker
+                .get()
+                .is_some_and(|p| to.is_some() && p.contains(to.as_ref()))
+            {
+                return;
+            }
+            open.set(false);
+            query.set(match (&chosen, clear) {
+                (Some(name), false) => name.clone(),
+                _ => String::new(),
+            });
+        })
+    };
+    // An option is not focusable: pressing it must not take the focus from the field.
+    let keep_focus = Callback::from(|e: MouseEvent| e.prevent_default());
     let oninput = {
         let (query, open, active) = (query.clone(), open.clone(), active.clone());
         Callback::from(move |e: InputEvent| {
@@ -164,7 +189,7 @@ pub fn Picker(props: &PickerProps) -> Html {
     );
 
     html! {
-        <div class="picker">
+        <div class="picker" ref={picker} {onfocusout}>
             <label for={input_id.clone()} class="picker__label">{props.label}</label>
             <p id={help_id.clone()} class="note">{ui::KIES_GEMEENTE_HULP}</p>
             <input
@@ -191,7 +216,8 @@ pub fn Picker(props: &PickerProps) -> Html {
                     };
                     html! {
                         <li id={option_id(&hit.0)} role="option" class="picker__option"
-                            aria-selected={if active_index == Some(n) { "true" } else { "false" }} {onclick}>
+                            aria-selected={if active_index == Some(n) { "true" } else { "false" }}
+                            onmousedown={keep_focus.clone()} {onclick}>
                             {hit.1.clone()}
                             if let Some(alias) = hit.2 {
                                 <span class="picker__alias">{format!(" ({})", fill(ui::OOK_BEKEND_ALS, &[("waarde", alias)]))}</span>
