@@ -170,7 +170,7 @@ test('"Insluiten": the code for the current state in a modal dialog, with copy a
   await dialog.getByRole('button', { name: 'Kopieer de code' }).click();
   await dialog.getByText('De code is gekopieerd.').waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await code.inputValue());
-  await dialog.getByText(/^Zo hoog wordt de uitleg hier: \d+ pixels\.$/).waitFor();
+  await dialog.getByText(/^De uitleg wordt hier [\d.]+ pixels hoog\.$/).waitFor();
   // Focus stays inside while it is open.
   for (let i = 0; i < 8; i++) {
     await page.keyboard.press('Tab');

@@ -250,3 +250,94 @@ test('the picker: "bergen" lists both Bergens first; an emptied field shows the 
   assert.deepEqual(page.problems(), []);
   await page.closeAll();
 });
+
+/** The id of the focused element, once it is not the body. */
+const focusedId = (page) =>
+  page.waitForFunction(() => document.activeElement !== document.body && document.activeElement?.id).then((h) => h.jsonValue());
+
+test('choosing and comparing move the focus somewhere sensible and say what changed, once', async () => {
+  const page = await open('/?gemeente=GM0050#vergelijk');
+  await page.locator('.figures h3', { hasText: 'Cijfers van Zeewolde' }).waitFor();
+  const status = page.locator('.comparison > p[role=status]');
+
+  // The picker: the focus stays in the field, the figures below are announced.
+  const input = page.getByRole('combobox', { name: 'Kies een gemeente' });
+  await input.fill('vlieland');
+  await page.keyboard.press('Enter');
+  await page.locator('.figures h3', { hasText: 'Cijfers van Vlieland' }).waitFor();
+  assert.equal(await status.innerText(), 'Cijfers van Vlieland staan hieronder.');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'gemeente-zoeken');
+
+  // A peer set beside it: its own button keeps the focus.
+  const beside = page.locator('.peers__beside').first();
+  const peerName = (await beside.innerText()).replace(/^Zet (.*) ernaast$/, '$1');
+  await beside.click();
+  assert.match(await focusedId(page), /^lijkt-op-GM\d{4}$/);
+  assert.equal(await page.evaluate(() => document.activeElement.textContent.split(' (')[0]), peerName);
+  await page.waitForFunction((n) => document.querySelector('.comparison > p[role=status]').textContent === `${n} staat nu in de tabel, naast Vlieland.`, peerName);
+
+  // Removed: the focus goes to the field to set another beside.
+  await page.getByRole('button', { name: `Haal ${peerName} weg` }).click();
+  await page.waitForFunction(() => document.activeElement?.id === 'naast-zoeken');
+  assert.equal(await status.innerText(), `${peerName} is uit de tabel gehaald.`);
+
+  // Full: the field goes, the focus goes to the section's heading.
+  for (const name of ['Urk', 'Texel']) {
+    await page.getByRole('combobox', { name: 'Zet een gemeente ernaast' }).fill(name);
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: `Haal ${name} weg` }).waitFor();
+  }
+  await page.waitForFunction(() => document.activeElement?.id === 'naast-kop');
+
+  // The list of all municipalities: the focus goes to the new figures, far below.
+  await page.getByText('Alle gemeenten als lijst').click();
+  await page.getByRole('button', { name: 'Ameland (klein)' }).click();
+  await page.locator('.figures h3', { hasText: 'Cijfers van Ameland' }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'cijfers-kop');
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
+});
+
+test('leaving presenter mode with Escape puts the focus on the step, not the body', async () => {
+  const page = await presenting('/?modus=presentatie#dia-3');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.querySelector('.presenter'));
+  const id = await focusedId(page);
+  assert.ok(await page.evaluate((id) => !!document.getElementById(id)?.closest('.view[data-current]'), id), id);
+  await page.closeAll();
+});
+
+for (const width of [375, 1280]) {
+  test(`"Insluiten" opens at its top (${width} px) and says the preview's height once`, async () => {
+    const page = await h.open('/?gemeente=GM0050#goede-start', { width, height: 700 });
+    await page.evaluate(() => {
+      window.__said = [];
+      new MutationObserver(() => {
+        const status = document.querySelector('#insluiten-hoogte');
+        if (status && status.textContent && status.textContent !== window.__said.at(-1)) window.__said.push(status.textContent);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await page.getByRole('button', { name: 'Insluiten' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Insluiten op uw eigen website' });
+    await dialog.waitFor();
+    await page.waitForFunction(() => window.__said.length > 0);
+    // The preview has loaded and settled (its own scrolling must not move the dialog).
+    await page.waitForFunction(() => document.querySelector('.embed-dialog__preview').contentDocument?.documentElement.classList.contains('embed'));
+    const where = await page.evaluate(() => {
+      const dialog = document.querySelector('.embed-dialog');
+      const box = dialog.getBoundingClientRect();
+      const title = dialog.querySelector('h2').getBoundingClientRect();
+      const focused = document.activeElement.getBoundingClientRect();
+      return { scrollTop: dialog.scrollTop, titleVisible: title.top >= box.top, focusedVisible: focused.top >= box.top && focused.bottom <= box.bottom };
+    });
+    assert.deepEqual(where, { scrollTop: 0, titleVisible: true, focusedVisible: true });
+    assert.equal((await page.evaluate(() => window.__said)).length, 1, 'said once on opening');
+    assert.match((await page.evaluate(() => window.__said))[0], /^De uitleg wordt hier [\d.]+ pixels hoog\.$/);
+    await dialog.getByLabel('Alleen de vergelijking van gemeenten').check();
+    await page.waitForFunction(() => window.__said.length > 1);
+    await page.waitForFunction(() => document.querySelector('.embed-dialog__preview').contentDocument?.documentElement.classList.contains('embed-vergelijk'));
+    const said = await page.evaluate(() => window.__said);
+    assert.equal(said.length, 2, said.join(' | '));
+    await page.closeAll();
+  });
+}

@@ -48,6 +48,16 @@ fn write_choice_to_url(choice: &Choice) {
     go(&route, Entry::Replace);
 }
 
+/// The id of a peer's button (focus returns there after "Zet … ernaast").
+fn peer_id(code: &str) -> String {
+    format!("lijkt-op-{code}")
+}
+
+/// Ids of the beside section: its heading and its picker's field.
+const BESIDE_HEADING_ID: &str = "naast-kop";
+const BESIDE_PICKER: &str = "naast";
+const BESIDE_FIELD_ID: &str = "naast-zoeken";
+
 /// The five municipalities most like `chosen`, each one click away, and a button to set
 /// each beside it (while there is room).
 fn peer_list(
@@ -70,7 +80,7 @@ fn peer_list(
                     };
                     html! {
                         <li class="peers__item">
-                            <button type="button" class="button peers__button" onclick={pick(on_choose)}>
+                            <button type="button" class="button peers__button" id={peer_id(&m.code)} onclick={pick(on_choose)}>
                                 {format!("{} ({} inwoners)", m.name, nl_int(m.inhabitants.into()))}
                             </button>
                             if room && !beside.contains(&m.code) {
@@ -95,8 +105,8 @@ fn beside_section(
     on_remove: &Callback<String>,
 ) -> Html {
     html! {
-        <section class="beside" aria-labelledby="naast-kop">
-            <h3 id="naast-kop">{ui::NAAST_KOP}</h3>
+        <section class="beside" aria-labelledby={BESIDE_HEADING_ID}>
+            <h3 id={BESIDE_HEADING_ID} tabindex="-1">{ui::NAAST_KOP}</h3>
             <p class="note">{fill(ui::NAAST_UITLEG, &[("n", &(MAX_BESIDE + 1).to_string())])}</p>
             if !beside.is_empty() {
                 <ul class="beside__list">
@@ -117,7 +127,7 @@ fn beside_section(
                 </ul>
             }
             if beside.len() < MAX_BESIDE {
-                <Picker all={all.clone()} on_choose={on_beside.clone()} id="naast"
+                <Picker all={all.clone()} on_choose={on_beside.clone()} id={BESIDE_PICKER}
                         label={ui::ZET_GEMEENTE_ERNAAST} clear_after_choice=true />
             }
         </section>
@@ -158,58 +168,94 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
             write_choice_to_url(&next);
         }
     };
+    // After a change, focus goes where the visitor can go on (never to the page's body when
+    // the pressed button disappears), and a change that moves no focus is announced once.
+    let focus = use_state(|| (0_u32, String::new()));
+    let announcement = use_state(String::new);
+    use_effect_with(focus.clone(), |focus| {
+        let (requests, id) = (**focus).clone();
+        // In the next frame, with the browser's own style and layout pass: focusing now would
+        // force an extra synchronous one over the whole page (map included).
+        if let Some(window) = web_sys::window().filter(|_| requests > 0) {
+            let then = wasm_bindgen::closure::Closure::once_into_js(move || focus_by_id(&id));
+            let _ = window.request_animation_frame(wasm_bindgen::JsCast::unchecked_ref(&then));
+        }
+    });
+    let move_focus = {
+        let focus = focus.clone();
+        move |id: String| focus.set((focus.0 + 1, id))
+    };
+    let tables = load.ready().cloned();
+    let name_of = move |code: &str| {
+        tables
+            .as_ref()
+            .and_then(|t| t.all.iter().find(|m| m.code == code))
+            .map(|m| m.name.clone())
+            .unwrap_or_else(|| code.to_owned())
+    };
     let on_choose = {
         let change = change.clone();
         Callback::from(move |code: String| change(&|c| c.chosen = Some(code.clone())))
     };
-    let on_beside = {
-        let change = change.clone();
+    // From the picker: the focus stays in the field; the figures below are announced.
+    let on_pick = {
+        let (on_choose, announcement, name_of) =
+            (on_choose.clone(), announcement.clone(), name_of.clone());
         Callback::from(move |code: String| {
-            change(&|c| {
-                if c.beside.len() < MAX_BESIDE && !c.beside.contains(&code) {
-                    c.beside.push(code.clone());
-                }
-            })
+            announcement.set(fill(ui::CIJFERS_HIERONDER, &[("naam", &name_of(&code))]));
+            on_choose.emit(code);
+        })
+    };
+    // From the map, its list or a peer: the focus goes to the new figures' heading (far
+    // below the list), which names them.
+    let on_choose_and_go = {
+        let (on_choose, move_focus) = (on_choose.clone(), move_focus.clone());
+        Callback::from(move |code: String| {
+            on_choose.emit(code);
+            move_focus(FIGURES_HEADING_ID.to_owned());
+        })
+    };
+    let on_beside = {
+        let (change, choice) = (change.clone(), choice.clone());
+        let (announcement, move_focus, name_of) =
+            (announcement.clone(), move_focus.clone(), name_of.clone());
+        Callback::from(move |code: String| {
+            if choice.beside.len() >= MAX_BESIDE || choice.beside.contains(&code) {
+                return;
+            }
+            change(&|c| c.beside.push(code.clone()));
+            let chosen = choice.chosen.as_deref().map(&name_of).unwrap_or_default();
+            announcement.set(fill(
+                ui::ERNAAST_GEZET,
+                &[("naam", &name_of(&code)), ("gekozen", &chosen)],
+            ));
+            // The pressed button goes: a peer's own button stays; with no more room, the
+            // beside picker goes too.
+            let active = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.active_element())
+                .map(|el| el.id())
+                .unwrap_or_default();
+            if choice.beside.len() + 1 >= MAX_BESIDE {
+                move_focus(BESIDE_HEADING_ID.to_owned());
+            } else if active != BESIDE_FIELD_ID {
+                move_focus(peer_id(&code));
+            }
         })
     };
     let on_remove = {
         let change = change.clone();
-        Callback::from(move |code: String| change(&|c| c.beside.retain(|b| *b != code)))
+        let (announcement, move_focus, name_of) =
+            (announcement.clone(), move_focus.clone(), name_of.clone());
+        Callback::from(move |code: String| {
+            change(&|c| c.beside.retain(|b| *b != code));
+            announcement.set(fill(ui::WEGGEHAALD, &[("naam", &name_of(&code))]));
+            move_focus(BESIDE_FIELD_ID.to_owned());
+        })
     };
     let on_shown_as = {
         let shown_as = shown_as.clone();
         Callback::from(move |p| shown_as.set(p))
-    };
-    // A peer's button disappears when the peers change: focus goes to the new figures.
-    let focus_requests = use_state(|| 0_u32);
-    use_effect_with(*focus_requests, |requests| {
-        // In the next frame, with the browser's own style and layout pass: focusing now would
-        // force an extra synchronous one over the whole page (map included).
-        let window = web_sys::window().filter(|_| *requests > 0);
-        if let Some(window) = window {
-            let focus = wasm_bindgen::closure::Closure::once_into_js(|| {
-                let heading = web_sys::window()
-                    .and_then(|w| w.document())
-                    .and_then(|d| d.get_element_by_id(FIGURES_HEADING_ID))
-                    .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok());
-                if let Some(heading) = heading {
-                    // Embedded, scrolling to it would scroll the host page: the host's
-                    // scrolling is the host's.
-                    let embedded = page_has_class(EMBED_CLASS);
-                    let options = web_sys::FocusOptions::new();
-                    options.set_prevent_scroll(embedded);
-                    let _ = heading.focus_with_options(&options);
-                }
-            });
-            let _ = window.request_animation_frame(wasm_bindgen::JsCast::unchecked_ref(&focus));
-        }
-    });
-    let on_peer = {
-        let (on_choose, focus_requests) = (on_choose.clone(), focus_requests.clone());
-        Callback::from(move |code: String| {
-            on_choose.emit(code);
-            focus_requests.set(*focus_requests + 1);
-        })
     };
     let retry = props.on_retry.reform(|_: MouseEvent| ());
 
@@ -237,9 +283,9 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
             html! {
                 <div class="comparison">
                     <div class="comparison__top">
-                        <Picker all={all.clone()} on_choose={on_choose.clone()} chosen_name={found.map(|m| m.name.clone())} />
+                        <Picker all={all.clone()} on_choose={on_pick.clone()} chosen_name={found.map(|m| m.name.clone())} />
                         <MapView all={all.clone()} chosen={choice.chosen.iter().chain(&choice.beside).cloned().collect::<Vec<_>>()}
-                                 on_choose={on_choose.clone()} />
+                                 on_choose={on_choose_and_go.clone()} />
                     </div>
                     { for unknown.into_iter().map(|code| html! {
                         <p class="notice" role="status">{fill(ui::GEMEENTE_ONBEKEND, &[("waarde", code)])}</p>
@@ -247,11 +293,26 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                     if let Some(m) = found {
                         {figures(all, &groups, &std::iter::once(m).chain(beside.iter().copied()).collect::<Vec<_>>(), *shown_as, &on_shown_as)}
                         {beside_section(all, &beside, &on_beside, &on_remove)}
-                        {peer_list(all, m, &choice.beside, &on_peer, &on_beside)}
+                        {peer_list(all, m, &choice.beside, &on_choose_and_go, &on_beside)}
                     }
                     {in_steps(all, found, series)}
+                    <p class="visually-hidden" role="status">{(*announcement).clone()}</p>
                 </div>
             }
         }
+    }
+}
+
+/// Focuses the element `id`, scrolling it into view unless embedded (the host page's
+/// scrolling is the host's).
+fn focus_by_id(id: &str) {
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok());
+    if let Some(element) = element {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(page_has_class(EMBED_CLASS));
+        let _ = element.focus_with_options(&options);
     }
 }

@@ -3,12 +3,14 @@
 //! municipality, the whole explainer or only the comparison — a copy button, and a preview
 //! that shows how high the embedded page becomes.
 
+use gloo_timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::content::{fill, ui};
 use crate::contract::{EMBED_SCRIPT, HEIGHT_MESSAGE};
 use crate::location::{absolute, current, file_address};
+use crate::numbers::nl_int;
 use crate::route::{Fragment, Mode, Route};
 
 /// Props of [`EmbedDialog`].
@@ -47,6 +49,9 @@ pub fn snippet(url: &str, script: &str) -> String {
 }
 
 /// The dialog.
+/// How long the preview's height must stay the same before it is said.
+const SETTLE_MS: u32 = 400;
+
 #[component]
 pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let dialog = use_node_ref();
@@ -62,8 +67,9 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
         });
     }
     // The preview's height, from its own messages (same origin, this page's format).
+    let settling = use_mut_ref(|| None::<Timeout>);
     {
-        let height = height.clone();
+        let (height, settling) = (height.clone(), settling.clone());
         use_effect_with((), move |_| {
             let listener = web_sys::window().map(|window| {
                 gloo_events::EventListener::new(&window, "message", move |event| {
@@ -83,7 +89,12 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                     let value = field("hoogte").and_then(|h| h.as_f64());
                     if let (true, true, Some(value)) = (own_origin, is_height, value) {
                         if value.is_finite() && value > 0.0 && value < 100_000.0 {
-                            height.set(Some(value as u32));
+                            // Said once the preview has settled, not at every step of its
+                            // loading (a screen reader would read each).
+                            let height = height.clone();
+                            *settling.borrow_mut() = Some(Timeout::new(SETTLE_MS, move || {
+                                height.set(Some(value as u32));
+                            }));
                         }
                     }
                 })
@@ -127,29 +138,35 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     };
     html! {
         <dialog class="embed-dialog" ref={dialog} aria-labelledby="insluiten-kop" {onclose}>
-            <h2 id="insluiten-kop">{ui::INSLUITEN_KOP}</h2>
-            <p>{ui::INSLUITEN_UITLEG}</p>
-            <fieldset>
-                <legend>{ui::INSLUITEN_WAT}</legend>
-                <label><input type="radio" name="insluiten-wat" checked={!*compare_only} onclick={choose(false)} />{" "}{ui::INSLUITEN_ALLES}</label>
-                <label><input type="radio" name="insluiten-wat" checked={*compare_only} onclick={choose(true)} />{" "}{ui::INSLUITEN_VERGELIJKING}</label>
-            </fieldset>
-            <label for="insluiten-code" class="embed-dialog__label">{ui::INSLUITEN_CODE}</label>
-            <textarea id="insluiten-code" class="embed-dialog__code" readonly=true rows="5" value={code.clone()} />
-            <p>
-                <button type="button" class="button" onclick={copy}>{ui::INSLUITEN_KOPIEER}</button>{" "}
-                <span role="status">
-                    { match *copied {
-                        Some(true) => ui::INSLUITEN_GEKOPIEERD,
-                        Some(false) => ui::INSLUITEN_NIET_GEKOPIEERD,
-                        None => "",
-                    } }
-                </span>
-            </p>
-            <h3>{ui::INSLUITEN_VOORBEELD}</h3>
-            <p role="status">{ height.map(|h| fill(ui::INSLUITEN_HOOGTE, &[("hoogte", &h.to_string())])).unwrap_or_default() }</p>
-            <iframe class="embed-dialog__preview" src={url} title={ui::INSLUITEN_VOORBEELD} inert=true></iframe>
-            <p><button type="button" class="button" onclick={close}>{ui::INSLUITEN_SLUITEN}</button></p>
+            // Only the text scrolls: the preview is outside every scrolling box, so the page
+            // inside it, scrolling to its own fragment, cannot scroll the dialog away.
+            <div class="embed-dialog__body">
+                <h2 id="insluiten-kop">{ui::INSLUITEN_KOP}</h2>
+                <p>{ui::INSLUITEN_UITLEG}</p>
+                <fieldset>
+                    <legend>{ui::INSLUITEN_WAT}</legend>
+                    <label><input type="radio" name="insluiten-wat" checked={!*compare_only} onclick={choose(false)} />{" "}{ui::INSLUITEN_ALLES}</label>
+                    <label><input type="radio" name="insluiten-wat" checked={*compare_only} onclick={choose(true)} />{" "}{ui::INSLUITEN_VERGELIJKING}</label>
+                </fieldset>
+                <label for="insluiten-code" class="embed-dialog__label">{ui::INSLUITEN_CODE}</label>
+                <textarea id="insluiten-code" class="embed-dialog__code" readonly=true rows="5" value={code.clone()} />
+                <p>
+                    <button type="button" class="button" onclick={copy}>{ui::INSLUITEN_KOPIEER}</button>{" "}
+                    <span role="status">
+                        { match *copied {
+                            Some(true) => ui::INSLUITEN_GEKOPIEERD,
+                            Some(false) => ui::INSLUITEN_NIET_GEKOPIEERD,
+                            None => "",
+                        } }
+                    </span>
+                </p>
+                <p><button type="button" class="button" onclick={close}>{ui::INSLUITEN_SLUITEN}</button></p>
+            </div>
+            <div class="embed-dialog__preview-area">
+                <h3>{ui::INSLUITEN_VOORBEELD}</h3>
+                <p role="status" id="insluiten-hoogte">{ height.map(|h| fill(ui::INSLUITEN_HOOGTE, &[("hoogte", &nl_int(h.into()))])).unwrap_or_default() }</p>
+                <iframe class="embed-dialog__preview" src={url} title={ui::INSLUITEN_VOORBEELD} inert=true></iframe>
+            </div>
         </dialog>
     }
 }

@@ -9,6 +9,8 @@ use yew::prelude::*;
 use crate::contract::{
     html_element, HANDOUT_CLASS, PRESENTATION_CHANNEL, PRESENTATION_ID, PRESENTING_CLASS, ROOT_ID,
 };
+use crate::hooks::heading_id;
+use crate::location::current;
 use crate::route::Mode;
 use crate::slides::{command, Command, Shown};
 
@@ -67,8 +69,31 @@ pub fn use_covered_page(mode: Mode) {
             if let Some(app) = app {
                 let _ = app.remove_attribute("inert");
             }
+            // The presentation had the focus: it goes to the heading of the view the URL
+            // shows now (the explainer moves it only when its view changes).
+            if let (Some(window), true) = (web_sys::window(), covered) {
+                let then = wasm_bindgen::closure::Closure::once_into_js(focus_view_heading);
+                let _ = window.request_animation_frame(then.unchecked_ref());
+            }
         }
     });
+}
+
+/// Focuses the heading of the view in the URL, unless something else already has the focus.
+fn focus_view_heading() {
+    let Some(document) = document() else {
+        return;
+    };
+    let lost = document
+        .active_element()
+        .is_none_or(|el| Some(&el) == document.body().as_deref() || !el.is_connected());
+    let heading = current()
+        .view()
+        .and_then(|view| document.get_element_by_id(&heading_id(view.fragment())))
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    if let (true, Some(heading)) = (lost, heading) {
+        let _ = heading.focus();
+    }
 }
 
 /// The other window of the presentation: `shown` is sent whenever it changes (unless
