@@ -33,11 +33,23 @@ fn main() {
     fs::write(Path::new(&out_dir).join("gemeenten.tsv"), &table).expect("write gemeenten.tsv");
     let map =
         map::build_map("data/gemeenten_2025.topojson").unwrap_or_else(|e| panic!("data/: {e}"));
-    fs::write(Path::new(&out_dir).join("gemeenten-kaart.tsv"), map)
+    fs::write(Path::new(&out_dir).join("gemeenten-kaart.tsv"), &map)
         .expect("write gemeenten-kaart.tsv");
     let series = data::build_series("data").unwrap_or_else(|e| panic!("data/: {e}"));
-    fs::write(Path::new(&out_dir).join("gemeenten_per_jaar.tsv"), series)
+    fs::write(Path::new(&out_dir).join("gemeenten_per_jaar.tsv"), &series)
         .expect("write gemeenten_per_jaar.tsv");
+    // The data files' names on the site carry their content's hash, so a page never gets a
+    // file of another deployment (a service worker's cache, a proxy): `gemeenten-1a2b….tsv`.
+    for (variable, stem, content) in [
+        ("K80_TABLE_FILE", "gemeenten", table.as_bytes()),
+        ("K80_MAP_FILE", "gemeenten-kaart", map.as_bytes()),
+        ("K80_SERIES_FILE", "gemeenten-per-jaar", series.as_bytes()),
+    ] {
+        println!(
+            "cargo:rustc-env={variable}={stem}-{:016x}.tsv",
+            fnv1a(content)
+        );
+    }
 
     for file in [
         "content/notitie.md",
@@ -720,4 +732,11 @@ fn write_statement(out: &mut String, s: &StatementSrc) {
         parts.join(", "),
         s.opgesteld
     );
+}
+
+/// FNV-1a, 64 bits: a content hash for file names (not for security).
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| {
+        (hash ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
 }

@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { serve, launch, hydrated, ROOT, DIST, CHROMIUM_ARGS, memoLines } from '../tests/e2e/helpers.mjs';
+import { serve, launch, hydrated, ROOT, DIST, CHROMIUM_ARGS, memoLines, distFile } from '../tests/e2e/helpers.mjs';
 import {
   firstView,
   compressed,
@@ -179,10 +179,13 @@ async function interactionTimings(browser, url) {
 /** Sizes of the files the comparison loads on demand. */
 function onDemandSizes() {
   return Object.fromEntries(
-    ['on-demand.js', 'on-demand_bg.wasm', 'on-demand.css', 'gemeenten.tsv', 'gemeenten-kaart.tsv'].map((f) => [
-      f,
-      compressed(readFileSync(join(DIST, f))),
-    ]),
+    [
+      ['on-demand', '.js'],
+      ['on-demand', '_bg.wasm'],
+      ['on-demand', '.css'],
+      ['gemeenten', '.tsv'],
+      ['gemeenten-kaart', '.tsv'],
+    ].map(([stem, ext]) => [`${stem}${ext}`, compressed(readFileSync(join(DIST, distFile(stem, ext))))]),
   );
 }
 

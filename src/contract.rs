@@ -50,6 +50,18 @@ pub const SKIP_ATTR: &str = "data-skip";
 pub const NO_WASM_CLASS: &str = "no-wasm";
 /// Class on `<html>`: the on-demand module could not be loaded.
 pub const NO_MODULE_CLASS: &str = "no-module";
+/// Class on `<html>`: the on-demand module runs (until then the page shows its own loading
+/// line where the module will be), set by the loader.
+pub const MODULE_READY_CLASS: &str = "module-ready";
+/// Class on `<html>`: the link names something of the on-demand module (a municipality, a
+/// mode, the comparison alone), set by the head script; the loader downloads the module at
+/// once, beside the explainer.
+pub const MODULE_WANTED_CLASS: &str = "module-wanted";
+/// On the "Opnieuw proberen" button of the notice shown when the module could not be
+/// loaded: the loader tries again.
+pub const RETRY_ATTR: &str = "data-module-retry";
+/// On the module's stylesheet link, added once by the loader.
+pub const MODULE_CSS_ATTR: &str = "data-module-css";
 /// Class on `<html>`: the link names a municipality (`?gemeente=`), set by the head script;
 /// the stylesheet keeps room at the end of each step for the module's line.
 pub const MUNICIPALITY_CLASS: &str = "has-municipality";
@@ -67,6 +79,9 @@ pub const HANDOUT_CLASS: &str = "mode-handout";
 pub const HEIGHT_MESSAGE: &str = "k80-uitleg:hoogte";
 /// `postMessage` type: the host asks an embedded page for its height (`{type, v: 1}`).
 pub const HEIGHT_REQUEST: &str = "k80-uitleg:vraag";
+/// `postMessage` type: an embedded page asks its host to bring new content into view
+/// (`{type, v: 1, boven}`: its top in the embedded page; `static/embed.js` scrolls).
+pub const SCROLL_MESSAGE: &str = "k80-uitleg:in-beeld";
 /// The name of the speaker view's window (so pressing S again reuses it).
 pub const SPEAKER_WINDOW: &str = "k80-spreker";
 /// The `BroadcastChannel` both windows of a presentation share.
@@ -95,11 +110,16 @@ pub const USED_BY_SCRIPTS: &[&str] = &[
     SKIP_ATTR,
     NO_WASM_CLASS,
     NO_MODULE_CLASS,
+    MODULE_READY_CLASS,
+    MODULE_WANTED_CLASS,
+    RETRY_ATTR,
+    MODULE_CSS_ATTR,
     MUNICIPALITY_CLASS,
     EMBED_CLASS,
     EMBED_COMPARE_CLASS,
     HEIGHT_MESSAGE,
     HEIGHT_REQUEST,
+    SCROLL_MESSAGE,
     CACHE_PREFIX,
     MODULE_JS,
     MODULE_WASM,
@@ -126,6 +146,10 @@ pub const ALL: &[&str] = &[
     SKIP_ATTR,
     NO_WASM_CLASS,
     NO_MODULE_CLASS,
+    MODULE_READY_CLASS,
+    MODULE_WANTED_CLASS,
+    RETRY_ATTR,
+    MODULE_CSS_ATTR,
     MUNICIPALITY_CLASS,
     EMBED_CLASS,
     EMBED_COMPARE_CLASS,
@@ -133,6 +157,7 @@ pub const ALL: &[&str] = &[
     HANDOUT_CLASS,
     HEIGHT_MESSAGE,
     HEIGHT_REQUEST,
+    SCROLL_MESSAGE,
     SPEAKER_WINDOW,
     PRESENTATION_CHANNEL,
     CACHE_PREFIX,

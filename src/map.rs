@@ -6,8 +6,8 @@
 #[cfg(not(target_arch = "wasm32"))]
 pub const TABLE: &str = include_str!(concat!(env!("OUT_DIR"), "/gemeenten-kaart.tsv"));
 
-/// File name of the map table next to `index.html`.
-pub const TABLE_FILE: &str = "gemeenten-kaart.tsv";
+/// File name of the map table next to `index.html`, with its content hash (`build.rs`).
+pub const TABLE_FILE: &str = env!("K80_MAP_FILE");
 
 /// The map: its SVG viewBox and each municipality's outline.
 #[derive(Debug, Clone, PartialEq)]

@@ -14,8 +14,8 @@ pub fn built() -> Vec<Municipality> {
     parse_table(TABLE).expect("build.rs validated the table")
 }
 
-/// File name of the table next to `index.html`.
-pub const TABLE_FILE: &str = "gemeenten.tsv";
+/// File name of the table next to `index.html`, with its content hash (`build.rs`).
+pub const TABLE_FILE: &str = env!("K80_TABLE_FILE");
 
 /// Population under which a municipality counts as small (the memo's own definition).
 pub const SMALL_BELOW: u32 = 25_000;

@@ -182,8 +182,9 @@ pub struct YearCount {
 #[cfg(not(target_arch = "wasm32"))]
 pub const SERIES: &str = include_str!(concat!(env!("OUT_DIR"), "/gemeenten_per_jaar.tsv"));
 
-/// File name of the series next to `index.html` (the browser loads it on demand).
-pub const SERIES_FILE: &str = "gemeenten-per-jaar.tsv";
+/// File name of the series next to `index.html` (the browser loads it on demand), with its
+/// content hash (`build.rs`).
+pub const SERIES_FILE: &str = env!("K80_SERIES_FILE");
 
 /// Parses the series.
 pub fn parse_series(tsv: &str) -> Result<Vec<YearCount>, String> {

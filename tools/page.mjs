@@ -6,8 +6,14 @@
 //   pattern_script, Trunk.toml, with the explainer's file names) becomes the loader, with
 //   @MAIN_JS@ and @MAIN_WASM@ replaced by those names.
 //
+// - the on-demand module's files (its JS, WebAssembly and stylesheet) get their content's
+//   hash in their names (`on-demand-1a2b….js`), and the loader their new names: a page never
+//   gets a module file of another deployment, whatever a cache still holds (the explainer's
+//   files are named so by Trunk, the data files by build.rs).
+//
 // Usage: node tools/page.mjs STAGING_DIR
-import { readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
@@ -34,8 +40,25 @@ const loader = html.match(/<script[^>]*\bdata-loader\b[^>]*><\/script>/);
 if (!loader) throw new Error('index.html: no loader script (Trunk.toml, pattern_script)');
 const [js, wasm] = [attribute(loader[0], 'data-js'), attribute(loader[0], 'data-wasm')];
 if (!js || !wasm) throw new Error(`index.html: the loader script names no files: ${loader[0]}`);
+const renamed = ['on-demand.js', 'on-demand_bg.wasm', 'on-demand.css'].map((name) => {
+  const tag = createHash('sha256').update(readFileSync(join(dir, name))).digest('hex').slice(0, 16);
+  const to = name.replace(/^on-demand/, `on-demand-${tag}`);
+  renameSync(join(dir, name), join(dir, to));
+  return [name, to];
+});
+// The data files as build.rs named them (`gemeenten-<hash>.tsv`), for the loader's preloads.
+for (const stem of ['gemeenten', 'gemeenten-per-jaar', 'gemeenten-kaart']) {
+  const found = readdirSync(dir).filter((f) => new RegExp(`^${stem}-[0-9a-f]{16}\\.tsv$`).test(f));
+  if (found.length !== 1) throw new Error(`${dir}: expected one ${stem}-<hash>.tsv, found ${found.join(', ') || 'none'}`);
+  renamed.push([`./${stem}.tsv`, `./${found[0]}`]);
+}
 // `sha256-@MAIN_WASM@` first becomes `sha256-@<file>@`, which tools/headers.mjs fills in.
-const code = source('loader.js')
+let code = source('loader.js');
+for (const [name, to] of renamed) {
+  if (!code.includes(name)) throw new Error(`loader.js: does not name ${name}`);
+  code = code.replaceAll(name, to);
+}
+code = code
   .replaceAll('sha256-@MAIN_WASM@', `sha256-@${wasm}@`)
   .replaceAll('@MAIN_JS@', js)
   .replaceAll('@MAIN_WASM@', wasm);

@@ -31,6 +31,7 @@ pub fn App() -> Html {
                 <p class="embed-full">{full_page_link()}</p>
                 {fixed(Block::Intro)}
                 {fixed(Block::NoWasmNotice)}
+                {fixed(Block::ModuleNotice)}
                 {url_notice(&state.problems, &dispatch)}
                 {toolbar(state.last_step, state.all_open_in(state.view), state.interactive, &dispatch)}
                 {progress_nav(state.view)}

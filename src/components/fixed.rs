@@ -32,7 +32,11 @@ pub enum Block {
     Intro,
     /// The notice shown when the WebAssembly cannot run (hidden until then).
     NoWasmNotice,
-    /// The comparison view's heading, introduction and its notice for a page without the app.
+    /// The notice shown when the on-demand module could not be loaded, with "Opnieuw
+    /// proberen" (hidden until then; the loader handles the button).
+    ModuleNotice,
+    /// The comparison view's heading, introduction, its loading line and its notice for a
+    /// page without the app.
     CompareIntro,
 }
 
@@ -82,6 +86,7 @@ mod build_time {
             Block::Footer,
             Block::Intro,
             Block::NoWasmNotice,
+            Block::ModuleNotice,
             Block::CompareIntro,
         ];
         for (n, step) in STEPS.iter().enumerate() {
@@ -111,10 +116,17 @@ mod build_time {
             Block::NoWasmNotice => html! {
                 <p class="notice notice--no-wasm" hidden=true>{ui::GEEN_WASM}</p>
             },
+            Block::ModuleNotice => html! {
+                <div class="notice notice--no-module" role="alert" hidden=true>
+                    <p>{ui::MODULE_MISLUKT}</p>
+                    <button type="button" class="button" data-module-retry="">{ui::OPNIEUW}</button>
+                </div>
+            },
             Block::CompareIntro => html! {
                 <>
                     <h2 id={heading_id(COMPARE_ID)} tabindex="-1">{ui::VERGELIJK_KOP}</h2>
                     <p>{ui::VERGELIJK_UITLEG}</p>
+                    <p class="compare__loading" role="status">{ui::VERGELIJKING_LADEN}</p>
                     <p class="notice compare__without-app">{ui::VERGELIJK_ZONDER_APP}</p>
                 </>
             },

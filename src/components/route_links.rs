@@ -6,20 +6,38 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::content::ui;
+use crate::contract::{page_has_class, EMBED_CLASS};
 use crate::location::{current, go, href, Entry};
 use crate::route::{Mode, Route, View};
 
 /// "Presenteren": presenter mode at the current step, with the same municipality, in the
 /// same page (a new history entry, so Back returns to reading; the explainer then asks the
-/// loader for the module). Without the app the link loads the page in presenter mode.
+/// loader for the module). Embedded, the full page in a new tab: a frame on another site is
+/// no screen to present from (and may not go full screen). Without the app the link loads
+/// the page in presenter mode.
 pub fn present_link() -> Html {
-    let href = Route::default().in_mode(Mode::Presenting).format();
+    let plain = Route::default().in_mode(Mode::Presenting).format();
     let onclick = Callback::from(|e: MouseEvent| {
+        if page_has_class(EMBED_CLASS) {
+            let link = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|el| el.closest("a").ok().flatten());
+            if let Some(link) = link {
+                let _ = link.set_attribute(
+                    "href",
+                    &href(&full_page(&current()).in_mode(Mode::Presenting)),
+                );
+                let _ = link.set_attribute("target", "_blank");
+                let _ = link.set_attribute("rel", "noopener");
+            }
+            return;
+        }
         e.prevent_default();
         go(&current().in_mode(Mode::Presenting), Entry::Push);
     });
     html! {
-        <a class="toolbar__link toolbar__present" {href} {onclick}>{ui::PRESENTEREN}</a>
+        <a class="toolbar__link toolbar__present" href={plain} {onclick}>{ui::PRESENTEREN}</a>
     }
 }
 

@@ -8,11 +8,14 @@
 //    shows the view the URL names); then the app's own data-current decides.
 // 2. A municipality in the link (?gemeente=), embed mode (?embed) and the comparison alone
 //    (&weergave=vergelijk) as classes on <html>, so the page is laid out for them from the
-//    first frame.
+//    first frame; and whether the link asks for the on-demand module (module-wanted).
 // 3. The skip link moves the focus to the content and leaves the URL alone: `#inhoud` in
 //    the address bar names no view, so a reload would open the first step.
-// 4. In an iframe: the page's height goes to the host page (static/embed.js sizes the
-//    iframe), on every change and when the host asks.
+// 4. When the app cannot run (<html class="no-wasm">: every view shown, one after another),
+//    the view the fragment names is brought into view once: it is now far down the page.
+// 5. In an iframe: the page's height goes to the host page (static/embed.js sizes the
+//    iframe), on every change and when the host asks; and the top of new content the app
+//    moves the focus to, so the host can bring it into view.
 {
   const html = document.documentElement;
   const showFragment = () => {
@@ -24,6 +27,14 @@
     removeEventListener('hashchange', showFragment);
     delete html.dataset.view;
   });
+
+  const fallback = new MutationObserver(() => {
+    if (!html.classList.contains('no-wasm')) return;
+    fallback.disconnect();
+    const target = html.dataset.view && document.getElementById(html.dataset.view);
+    if (target) target.scrollIntoView();
+  });
+  fallback.observe(html, { attributes: true, attributeFilter: ['class'] });
 
   addEventListener('click', (e) => {
     const skip = e.target.closest?.('[data-skip]');
@@ -37,6 +48,11 @@
   // A municipality in the link: the on-demand module will add a line to every step, so the
   // stylesheet keeps room for it at the step's end (nothing in view moves when it comes).
   if (query.has('gemeente')) html.classList.add('has-municipality');
+  // Something of the on-demand module is asked for: the loader downloads it at once (a hint
+  // for speed only; the app decides what the URL means).
+  if (['gemeente', 'naast', 'modus'].some((p) => query.has(p)) || query.get('weergave') === 'vergelijk') {
+    html.classList.add('module-wanted');
+  }
   if (query.has('embed')) {
     html.classList.add('embed');
     if (query.get('weergave') === 'vergelijk') html.classList.add('embed-vergelijk');
@@ -52,6 +68,15 @@
       new ResizeObserver(() => report(false)).observe(html);
       addEventListener('message', (e) => {
         if (e.source === parent && e.data?.type === 'k80-uitleg:vraag') report(true);
+      });
+      // The app moves the focus to new content (the next step, new figures): its top, in
+      // this page, goes to the host, which scrolls it into view if it is out of view (the
+      // host's scrolling is the host's). Only focus the app moves: those targets have
+      // tabindex -1. Nothing is sent on loading.
+      addEventListener('focusin', (e) => {
+        if (e.target.getAttribute?.('tabindex') !== '-1') return;
+        const top = Math.max(0, Math.round(e.target.getBoundingClientRect().top + scrollY));
+        parent.postMessage({ type: 'k80-uitleg:in-beeld', v: 1, boven: top }, '*');
       });
     }
   }

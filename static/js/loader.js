@@ -1,6 +1,7 @@
 // The loader: a module script inline in index.html (tools/page.mjs fills in the explainer's
-// file names for @MAIN_JS@ and @MAIN_WASM@, minifies it, and tools/headers.mjs puts the
-// integrity hashes in place of every sha256-@file@ and its hash in the CSP).
+// file names for @MAIN_JS@ and @MAIN_WASM@, gives the on-demand module's and the data's file
+// names their content hash, minifies it, and tools/headers.mjs puts the integrity hashes in
+// place of every sha256-@file@ and its hash in the CSP).
 //
 // The prerendered page is complete and its links work without the app, so:
 // - the explainer's WebAssembly is fetched only after the first contentful paint, when the
@@ -9,13 +10,23 @@
 //   the stylesheet shows every step and the notice;
 // - until the app runs, sections that find-in-page opens are marked (data-revealed), so
 //   hydration keeps them open;
-// - the on-demand module (comparison, checks, presenter mode, embed dialog) is loaded once,
-//   when the explainer asks for it ("k80-module-nodig": the URL needs it, or "Insluiten"), or
-//   when a step's "Wat zeggen de cijfers?" comes within two screens; when it cannot load,
-//   <html> gets "no-module";
+// - the on-demand module (comparison, checks, presenter mode, embed dialog) is downloaded,
+//   with the data it reads first, as soon as the visitor heads for it (the link names it:
+//   <html class="module-wanted"> from the head script; the comparison comes into view), in
+//   parallel with the explainer; it starts once the explainer asks for it ("k80-module-nodig")
+//   or a step's "Wat zeggen de cijfers?" comes within two screens. Until it runs the page's
+//   own loading line shows (<html> without "module-ready"). When it cannot load, <html> gets
+//   "no-module" (the page says so) and "Opnieuw proberen" ([data-module-retry]) tries again
+//   with fresh downloads;
 // - once the app runs ("k80-klaar"), the service worker is registered for offline use.
 // The URL is read and written only by the app (src/location.rs), never here.
 const html = document.documentElement;
+
+// Downloads a page that goes away stops (an iframe removed or navigated, a reload): no
+// request is left to fail after it.
+const leaving = new AbortController();
+addEventListener('pagehide', () => leaving.abort());
+const get = (url, integrity) => fetch(url, { integrity, signal: leaving.signal });
 
 addEventListener('beforematch', (e) => e.target.setAttribute('data-revealed', ''), true);
 
@@ -24,7 +35,7 @@ const start = () => {
   if (started) return;
   started = true;
   import('@MAIN_JS@')
-    .then((app) => app.default({ module_or_path: fetch('@MAIN_WASM@', { integrity: 'sha256-@MAIN_WASM@' }) }))
+    .then((app) => app.default({ module_or_path: get('@MAIN_WASM@', 'sha256-@MAIN_WASM@') }))
     .catch(() => html.classList.add('no-wasm'));
 };
 const whenIdle = () => (self.requestIdleCallback ? requestIdleCallback(start, { timeout: 500 }) : setTimeout(start, 50));
@@ -40,23 +51,68 @@ try {
 }
 setTimeout(start, 3000);
 
-let onDemand = null;
+// The on-demand module: its downloads (once per try) and its start.
+let downloads = null;
+// The comparison on screen: the link names it, before the app runs (the head script's
+// data-view), or the comparison alone is embedded.
+const comparing = () => html.dataset.view === 'vergelijk' || html.classList.contains('embed-vergelijk');
+const download = () => {
+  if (downloads) return downloads;
+  if (!document.querySelector('link[data-module-css]')) {
+    const style = Object.assign(document.createElement('link'), {
+      rel: 'stylesheet',
+      href: './on-demand.css',
+      integrity: 'sha256-@on-demand.css@',
+    });
+    style.setAttribute('data-module-css', '');
+    document.head.append(style);
+  }
+  // The data the module reads first, fetched beside it (the module's own requests then come
+  // from the preload); the map only for the comparison on screen.
+  const data = ['./gemeenten.tsv', './gemeenten-per-jaar.tsv'];
+  if (comparing()) data.push('./gemeenten-kaart.tsv');
+  for (const file of data) {
+    if (document.querySelector(`link[href="${file}"]`)) continue;
+    const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', href: file });
+    link.crossOrigin = 'anonymous';
+    document.head.append(link);
+  }
+  downloads = [import('./on-demand.js'), get('./on-demand_bg.wasm', 'sha256-@on-demand_bg.wasm@')];
+  // Not yet started: a failure here is reported when it is.
+  downloads.forEach((d) => d.catch(() => {}));
+  return downloads;
+};
+
+let running = null;
 const loadOnDemand = () => {
-  if (onDemand) return onDemand;
-  const style = Object.assign(document.createElement('link'), {
-    rel: 'stylesheet',
-    href: './on-demand.css',
-    integrity: 'sha256-@on-demand.css@',
-  });
-  document.head.append(style);
-  onDemand = import('./on-demand.js')
-    .then((module) =>
-      module.default({ module_or_path: fetch('./on-demand_bg.wasm', { integrity: 'sha256-@on-demand_bg.wasm@' }) }),
-    )
-    .catch(() => html.classList.add('no-module'));
-  return onDemand;
+  if (running) return running;
+  html.classList.remove('no-module');
+  const [glue, wasm] = download();
+  running = glue
+    .then((module) => module.default({ module_or_path: wasm }))
+    .then(() => html.classList.add('module-ready'))
+    .catch(() => {
+      // The next try downloads afresh.
+      downloads = null;
+      running = null;
+      if (!leaving.signal.aborted) html.classList.add('no-module');
+    });
+  return running;
 };
 addEventListener('k80-module-nodig', loadOnDemand);
+addEventListener('click', (e) => {
+  const retry = e.target.closest?.('[data-module-retry]');
+  if (!retry) return;
+  // The notice (and its button) hides while trying: the focus goes to the content, and
+  // back to the button if it fails again.
+  document.querySelector('main')?.focus({ preventScroll: true });
+  loadOnDemand().then(() => html.classList.contains('no-module') && retry.focus());
+});
+
+// Downloading early: where the link names the module, and when the comparison comes up.
+const wanted = () => html.classList.contains('module-wanted') || comparing();
+if (wanted()) download();
+addEventListener('hashchange', () => wanted() && download());
 
 addEventListener('k80-klaar', () => {
   navigator.serviceWorker?.register('./sw.js').catch(() => {});

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { harness, hydrated, DIST } from './helpers.mjs';
+import { harness, hydrated, DIST, distFile } from './helpers.mjs';
 import {
   firstView,
   compressed,
@@ -24,14 +24,14 @@ test(`the first view is at most ${BUDGET_BROTLI_BYTES / 1000} kB with brotli`, a
 });
 
 test(`the municipality table, loaded on demand, is at most ${BUDGET_TABLE_BROTLI_BYTES / 1000} kB with brotli`, () => {
-  const table = readFileSync(join(DIST, 'gemeenten.tsv'));
+  const table = readFileSync(join(DIST, distFile('gemeenten', '.tsv')));
   assert.equal(table.toString('utf8').trim().split('\n').length, 343, 'header and 342 municipalities');
   const { brotli } = compressed(table);
   assert.ok(brotli <= BUDGET_TABLE_BROTLI_BYTES, `gemeenten.tsv is ${brotli} bytes brotli`);
 });
 
 test(`the map, loaded lazily, is at most ${BUDGET_MAP_BROTLI_BYTES / 1000} kB with brotli`, () => {
-  const map = readFileSync(join(DIST, 'gemeenten-kaart.tsv'));
+  const map = readFileSync(join(DIST, distFile('gemeenten-kaart', '.tsv')));
   assert.equal(map.toString('utf8').trim().split('\n').length, 343, 'viewBox and 342 shapes');
   const { brotli } = compressed(map);
   assert.ok(brotli <= BUDGET_MAP_BROTLI_BYTES, `gemeenten-kaart.tsv is ${brotli} bytes brotli`);

@@ -2,7 +2,7 @@
 // loaded on demand, with the picker and the figures table.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { harness, openPage, hydrated, violations, dataRow, dataRows, dutch } from './helpers.mjs';
+import { harness, openPage, hydrated, violations, dataRow, dataRows, dutch, distFile } from './helpers.mjs';
 
 const h = harness();
 
@@ -164,7 +164,7 @@ test('an unknown municipality code says so, with the picker', async () => {
 test('a table that fails to load gets a Dutch message and a retry', async () => {
   const page = await openPage(h.browser, h.server.url);
   let fail = true;
-  await page.route(/gemeenten\.tsv$/, (route) => (fail ? route.fulfill({ status: 503, body: '' }) : route.continue()));
+  await page.route(`**/${distFile('gemeenten', '.tsv')}`, (route) => (fail ? route.fulfill({ status: 503, body: '' }) : route.continue()));
   await page.goto(`${h.server.url}/#vergelijk`);
   await hydrated(page);
   await page.getByText('De cijfers konden niet worden geladen.').waitFor();
@@ -245,7 +245,7 @@ test('the map loads only with the comparison on screen; a click chooses, small o
   await page.goto(`${h.server.url}/#ruimte-voor-verbetering`);
   await hydrated(page);
   await page.locator('#cijfers-ruimte-voor-verbetering .checks').waitFor();
-  assert.ok(!requested.includes('/gemeenten-kaart.tsv'), 'the module came for the checks: no map yet');
+  assert.ok(!requested.includes(`/${distFile('gemeenten-kaart', '.tsv')}`), 'the module came for the checks: no map yet');
   await page.getByRole('link', { name: 'Vergelijk uw gemeente' }).first().click();
   const map = page.getByRole('img', { name: /^Kaart van Nederland met alle gemeenten/ });
   await map.waitFor();
@@ -278,7 +278,7 @@ test('the map loads only with the comparison on screen; a click chooses, small o
 test('a map that fails to load says so in Dutch, with a retry, and the rest keeps working', async () => {
   const page = await openPage(h.browser, h.server.url);
   let fail = true;
-  await page.route('**/gemeenten-kaart.tsv', (route) => (fail ? route.abort() : route.continue()));
+  await page.route(`**/${distFile('gemeenten-kaart', '.tsv')}`, (route) => (fail ? route.abort() : route.continue()));
   await page.goto(`${h.server.url}/?gemeente=GM0050#vergelijk`);
   await hydrated(page);
   await page.getByText('De kaart kon niet worden geladen.').waitFor();

@@ -2,11 +2,12 @@
 // file:// (the prerendered text at least); the security headers; offline after a first visit.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { harness, openPage, hydrated, serve, DIST } from './helpers.mjs';
+import { harness, openPage, hydrated, serve, DIST, distFile } from './helpers.mjs';
 
 const h = harness();
 let site;
@@ -79,7 +80,7 @@ test('under the Content-Security-Policy of _headers no mode logs a violation', a
 
 test('a file that does not match its integrity hash is refused, and the page says so', async () => {
   const page = await openPage(h.browser, h.server.url);
-  await page.route('**/on-demand_bg.wasm', async (route) => {
+  await page.route(`**/${distFile('on-demand', '_bg.wasm')}`, async (route) => {
     const response = await route.fetch();
     const body = Buffer.from(await response.body());
     body[body.length - 1] ^= 1;
@@ -88,8 +89,72 @@ test('a file that does not match its integrity hash is refused, and the page say
   await page.goto(`${h.server.url}/#vergelijk`);
   await hydrated(page);
   await page.waitForFunction(() => document.documentElement.classList.contains('no-module'));
-  assert.equal(await page.locator('.compare__without-app').isVisible(), true);
+  await page.getByRole('alert').filter({ hasText: 'Een deel van deze pagina kon niet worden geladen' }).waitFor();
+  assert.equal(await page.locator('.compare__without-app').isVisible(), false, 'JavaScript is on: not that message');
   await page.closeAll();
+});
+
+/**
+ * A copy of `from` as the next deployment with a changed on-demand module: its JS gets a new
+ * line, so a new content hash in its name, a new integrity hash, and a new service worker.
+ */
+function deployWithChangedModule(from, to) {
+  cpSync(from, to, { recursive: true });
+  const old = distFile('on-demand', '.js', to);
+  const code = `${readFileSync(join(to, old), 'utf8')}\n// build B\n`;
+  const sha = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
+  const renamed = `on-demand-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
+  rmSync(join(to, old));
+  writeFileSync(join(to, renamed), code);
+  const page = readFileSync(join(to, 'index.html'), 'utf8');
+  writeFileSync(
+    join(to, 'index.html'),
+    page.replaceAll(old, renamed).replace(sha(readFileSync(join(from, old), 'utf8')), sha(code)),
+  );
+  const worker = readFileSync(join(to, 'sw.js'), 'utf8');
+  writeFileSync(join(to, 'sw.js'), worker.replaceAll(old, renamed).replace(/VERSION = '[0-9a-f]+'/, "VERSION = 'build-b'"));
+  return renamed;
+}
+
+test('after a new deployment with a changed module, a returning visitor gets a working comparison at once, and offline after it', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'k80-redeploy-'));
+  const [a, b] = [join(root, 'a'), join(root, 'b')];
+  cpSync(DIST, a, { recursive: true });
+  const moduleB = deployWithChangedModule(a, b);
+  // One address, whose files are build A's, then build B's.
+  symlinkSync(a, join(root, 'live'));
+  const live = await serve(join(root, 'live'));
+  try {
+    const page = await openPage(h.browser, live.url);
+    await page.goto(`${live.url}/?gemeente=GM0050#vergelijk`);
+    await page.locator('.figures h3', { hasText: 'Cijfers van Zeewolde' }).waitFor();
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    // A returning visitor: build A's worker answers the page's requests from its cache.
+    await page.reload();
+    await page.locator('.figures h3', { hasText: 'Cijfers van Zeewolde' }).waitFor();
+    assert.equal(await page.evaluate(() => navigator.serviceWorker.controller !== null), true);
+    rmSync(join(root, 'live'));
+    symlinkSync(b, join(root, 'live'));
+
+    await page.reload();
+    await page.locator('.figures h3', { hasText: 'Cijfers van Zeewolde' }).waitFor();
+    // (Requests the worker answers are not the page's in Playwright: the resource timing has them.)
+    const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+    assert.ok(loaded.includes(`/${moduleB}`), loaded.join(', '));
+    assert.equal(await page.evaluate(() => document.documentElement.classList.contains('no-module')), false);
+
+    // Build B's worker takes over and keeps build B for offline use.
+    await page.waitForFunction(async () => (await caches.keys()).includes('k80-uitleg-build-b'));
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.context().setOffline(true);
+    await page.reload();
+    await page.locator('.figures h3', { hasText: 'Cijfers van Zeewolde' }).waitFor();
+    const offline = /net::ERR_INTERNET_DISCONNECTED/;
+    assert.deepEqual(page.problems().filter((p) => !offline.test(p)), []);
+    await page.closeAll();
+  } finally {
+    await live.close();
+  }
 });
 
 test('after a first visit the page, the comparison, the map and presenter mode work offline', async () => {

@@ -140,15 +140,59 @@ test('only the comparison, embedded', async () => {
   const inner = await (await page.locator('iframe[data-k80-uitleg]').elementHandle()).contentFrame();
   await heightsMatch(page, inner);
   assert.deepEqual(await violations(inner), []);
-  // Choosing a peer moves focus to the new figures, but never scrolls the host page.
+  // Choosing a peer moves focus to the new figures, and the host brings them into view.
   const peer = frame.locator('.peers__button').first();
   await peer.scrollIntoViewIfNeeded();
   const name = (await peer.innerText()).split(' (')[0];
-  const scrolled = await page.evaluate(() => scrollY);
   await peer.click();
   await frame.locator('.figures h3', { hasText: `Cijfers van ${name}` }).waitFor();
   await inner.waitForFunction(() => document.activeElement?.id === 'cijfers-kop');
-  assert.equal(await page.evaluate(() => scrollY), scrolled);
+  await inView(page, inner, '#cijfers-kop');
+  await page.closeAll();
+});
+
+/** Waits until the element `selector` in the app is in the host's window (its top). */
+async function inView(page, inner, selector) {
+  for (let i = 0; i < 300; i++) {
+    const frameTop = await page.locator('iframe[data-k80-uitleg]').evaluate((f) => f.getBoundingClientRect().top);
+    const top = frameTop + (await inner.locator(selector).evaluate((el) => el.getBoundingClientRect().top));
+    const height = await page.evaluate(() => innerHeight);
+    if (top >= 0 && top < height * 0.75) return;
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
+  }
+  assert.fail(`${selector} never came into the host's view`);
+}
+
+test('after "Volgende" inside the iframe the host shows the next step from its top; loading scrolls nothing', async () => {
+  const site = await hostSite();
+  const page = await openPage(h.browser, site.url, { width: 1024, height: 800 });
+  await page.goto(site.url);
+  const frame = page.frameLocator('iframe[data-k80-uitleg]');
+  await page.locator('iframe[data-k80-uitleg]').scrollIntoViewIfNeeded();
+  const loaded = await page.evaluate(() => scrollY);
+  await frame.locator('.accordion__button').first().waitFor();
+  const inner = await (await page.locator('iframe[data-k80-uitleg]').elementHandle()).contentFrame();
+  await heightsMatch(page, inner);
+  assert.equal(await page.evaluate(() => scrollY), loaded, 'the app did not scroll the host while loading');
+  // The pager at the step's end: the reader is at the bottom of the step.
+  const next = frame.locator('#inleiding .pager a', { hasText: /^Volgende/ });
+  await next.scrollIntoViewIfNeeded();
+  await next.click();
+  await inner.waitForFunction(() => document.activeElement?.id === 'goede-start-kop');
+  await inView(page, inner, '#goede-start-kop');
+  await page.closeAll();
+});
+
+test('"Presenteren" in an embed opens the full page in presenter mode in a new tab', async () => {
+  const { page, frame } = await embedded('/');
+  const [tab] = await Promise.all([page.context().waitForEvent('page'), frame.getByRole('link', { name: 'Presenteren' }).click()]);
+  await tab.waitForLoadState();
+  const url = new URL(tab.url());
+  assert.equal(url.searchParams.get('modus'), 'presentatie');
+  assert.equal(url.searchParams.has('embed'), false);
+  await tab.locator('.presenter__stage').waitFor();
+  // The frame itself stays as it was.
+  assert.equal(await frame.locator('.presenter').count(), 0);
   await page.closeAll();
 });
 
@@ -165,6 +209,7 @@ test('"Insluiten": the code for the current state in a modal dialog, with copy a
   const whole = await code.inputValue();
   assert.ok(whole.includes(`<iframe data-k80-uitleg src="${h.server.url}/?embed&gemeente=GM0050#goede-start"`), whole);
   assert.ok(whole.includes(`<script src="${h.server.url}/embed.js" defer></script>`), whole);
+  assert.ok(whole.includes(' allow="fullscreen" '), whole);
   await dialog.getByLabel('Alleen de vergelijking van gemeenten').check();
   assert.ok((await code.inputValue()).includes('?embed&gemeente=GM0050&weergave=vergelijk"'));
   await dialog.getByRole('button', { name: 'Kopieer de code' }).click();

@@ -1,9 +1,10 @@
 // Shared harness for the end-to-end tests: a static server for dist/ on 127.0.0.1, Debian's
 // Chromium through playwright-core (no browser download, ever), and the memo's lines.
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { before, after } from 'node:test';
@@ -12,6 +13,18 @@ import { chromium } from 'playwright-core';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const DIST = resolve(ROOT, process.env.DIST_DIR ?? 'dist');
+
+/**
+ * The name of a built file whose name carries its content's hash: `distFile('gemeenten',
+ * '.tsv')` is `gemeenten-1a2b….tsv` (the module's files: `on-demand`, `.js`, `_bg.wasm`, `.css`).
+ */
+export function distFile(stem, ext, dir = DIST) {
+  const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`^${escape(stem)}-[0-9a-f]{16}${escape(ext)}$`);
+  const found = readdirSync(dir).filter((f) => pattern.test(f));
+  if (found.length !== 1) throw new Error(`${dir}: expected one ${stem}-<hash>${ext}, found ${found.join(', ') || 'none'}`);
+  return found[0];
+}
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -32,8 +45,9 @@ function encode(body, file, acceptEncoding = '') {
   if (!COMPRESSIBLE.has(extname(file))) return { body, headers: {} };
   const coding = /\bbr\b/.test(acceptEncoding) ? 'br' : /\bgzip\b/.test(acceptEncoding) ? 'gzip' : null;
   if (!coding) return { body, headers: {} };
-  // Compress once per file content, like precompressed assets on a real server.
-  const key = `${coding}:${file}:${body.length}`;
+  // Compress once per content (not per name: a test may deploy a new build at the same
+  // address), like precompressed assets on a real server.
+  const key = `${coding}:${createHash('sha1').update(body).digest('hex')}`;
   if (!compressedCache.has(key)) {
     compressedCache.set(
       key,

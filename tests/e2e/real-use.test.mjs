@@ -2,7 +2,7 @@
 // view's previews, the small things a visitor runs into.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { harness } from './helpers.mjs';
+import { harness, openPage, hydrated, distFile } from './helpers.mjs';
 
 const h = harness();
 const { open } = h;
@@ -341,3 +341,71 @@ for (const width of [375, 1280]) {
     await page.closeAll();
   });
 }
+
+/** Makes the on-demand module's WebAssembly fail to download until `ok()` is called. */
+async function failingModule(page) {
+  let failing = true;
+  await page.route(`**/${distFile('on-demand', '_bg.wasm')}`, (route) => (failing ? route.abort() : route.continue()));
+  return () => {
+    failing = false;
+  };
+}
+
+for (const [path, ready] of [
+  ['/?gemeente=GM0050#vergelijk', '.figures'],
+  ['/?modus=presentatie#dia-2', '.presenter__stage'],
+]) {
+  test(`when the module cannot be downloaded the page says so, and "Opnieuw proberen" works (${path})`, async () => {
+    const page = await openPage(h.browser, h.server.url);
+    const ok = await failingModule(page);
+    await page.goto(h.server.url + path);
+    await hydrated(page);
+    const notice = page.getByRole('alert').filter({ hasText: 'Een deel van deze pagina kon niet worden geladen' });
+    await notice.waitFor();
+    assert.equal(await page.getByText('Voor de vergelijking is JavaScript nodig').isVisible(), false);
+    ok();
+    await notice.getByRole('button', { name: 'Opnieuw proberen' }).click();
+    await page.locator(ready).first().waitFor();
+    assert.equal(await notice.isVisible(), false);
+    // The failed download is the only problem the browser reports.
+    assert.deepEqual(page.problems().filter((p) => !/ERR_FAILED|Failed to fetch|cannot load/.test(p)), []);
+    await page.closeAll();
+  });
+}
+
+test('the comparison says at once that it is loading, before the module runs', async () => {
+  const page = await openPage(h.browser, h.server.url);
+  let release;
+  const held = new Promise((r) => (release = r));
+  await page.route(`**/${distFile('on-demand', '_bg.wasm')}`, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${h.server.url}/#goede-start`);
+  await hydrated(page);
+  await page.locator('.toolbar__to-compare').click();
+  const line = page.getByRole('status').filter({ hasText: 'De vergelijking wordt geladen…' });
+  await line.waitFor();
+  release();
+  await page.getByRole('combobox', { name: 'Kies een gemeente' }).waitFor();
+  assert.equal(await line.isVisible(), false);
+  await page.closeAll();
+});
+
+test('a link that names a municipality downloads the module and its data beside the explainer', async () => {
+  const page = await openPage(h.browser, h.server.url);
+  await page.addInitScript(() => addEventListener('k80-klaar', () => (window.__ready = performance.now())));
+  await page.goto(`${h.server.url}/?gemeente=GM0050#vergelijk`);
+  await page.locator('.figures h3', { hasText: 'Cijfers van Zeewolde' }).waitFor();
+  const started = await page.evaluate((files) => {
+    const entries = performance.getEntriesByType('resource');
+    return Object.fromEntries(files.map((f) => [f, entries.find((e) => e.name.endsWith(`/${f}`))?.startTime]));
+  }, [distFile('on-demand', '_bg.wasm'), distFile('gemeenten', '.tsv'), distFile('gemeenten-per-jaar', '.tsv')]);
+  const ready = await page.evaluate(() => window.__ready);
+  // Requested before the explainer ran, so before it could ask for the module.
+  for (const [file, at] of Object.entries(started)) {
+    assert.ok(at !== undefined && at < ready, `${file} requested at ${at} ms, the explainer ran at ${ready} ms`);
+  }
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
+});

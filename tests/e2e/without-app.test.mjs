@@ -54,3 +54,20 @@ test('the page makes no request to another origin and has its language set', asy
   assert.deepEqual(page.problems(), []);
   await page.closeAll();
 });
+
+for (const id of ['vergelijk', 'ruimte-voor-verbetering', 'tot-slot']) {
+  test(`without WebAssembly, a deep link (#${id}) shows its view, far down the page of all steps`, async () => {
+    const page = await openPage(h.browser, h.server.url, { width: 1280, height: 800 });
+    await page.addInitScript(() => {
+      delete globalThis.WebAssembly;
+    });
+    await page.goto(`${h.server.url}/#${id}`);
+    await page.waitForFunction(() => document.documentElement.classList.contains('no-wasm'));
+    await page.waitForFunction((id) => {
+      const top = document.getElementById(id).getBoundingClientRect().top;
+      return top >= -2 && top < innerHeight / 2;
+    }, id);
+    assert.ok((await page.evaluate(() => scrollY)) > 2000, 'the view is far down');
+    await page.closeAll();
+  });
+}

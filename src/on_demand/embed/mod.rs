@@ -43,7 +43,7 @@ fn embed_url(compare_only: bool) -> String {
 /// The code for a host page: the iframe and the sizing script.
 pub fn snippet(url: &str, script: &str) -> String {
     format!(
-        "<iframe data-k80-uitleg src=\"{url}\" title=\"{}\" loading=\"lazy\" style=\"width:100%;height:800px;border:0\"></iframe>\n<script src=\"{script}\" defer></script>",
+        "<iframe data-k80-uitleg src=\"{url}\" title=\"{}\" loading=\"lazy\" allow=\"fullscreen\" style=\"width:100%;height:800px;border:0\"></iframe>\n<script src=\"{script}\" defer></script>",
         ui::INSLUITEN_TITEL
     )
 }

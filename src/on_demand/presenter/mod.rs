@@ -111,7 +111,9 @@ pub fn Presenter(props: &PresenterProps) -> Html {
                 .is_some();
             match command {
                 Command::Fullscreen => {
-                    if let Some(document) = &document {
+                    // Not where full screen is not allowed (a frame without allow="fullscreen"):
+                    // asking would only fail.
+                    if let Some(document) = document.as_ref().filter(|d| d.fullscreen_enabled()) {
                         if fullscreen {
                             document.exit_fullscreen();
                         } else if let Some(root) = document.document_element() {
