@@ -72,8 +72,10 @@ async fn sections_are_prerendered_closed_without_buttons_that_cannot_work() {
     );
     // Buttons come with the app: none works before it runs. "Alles openen" and "Insluiten"
     // are there, disabled, so nothing shifts when it starts (the stylesheet hides them
-    // without the app).
-    assert_eq!(html.matches("<button").count(), 2);
+    // without the app). The one other is the loader's "Opnieuw proberen", in the notice
+    // that shows only when the on-demand module could not be loaded.
+    assert_eq!(html.matches("<button").count(), 3);
+    assert_eq!(html.matches("data-module-retry").count(), 1);
     assert_eq!(html.matches(r#"disabled="disabled""#).count(), 2);
     assert!(html
         .contains(r#"<button type="button" disabled="disabled" class="button toolbar__button">"#));
