@@ -5,7 +5,8 @@
 #   Rust toolchain + wasm32-unknown-unknown target
 #   trunk 0.21.14 (cargo install, ~10 min the first time)
 #   wasm-bindgen-cli at the exact wasm-bindgen version in Cargo.lock (~5 min)
-#   chromium + chromium-driver (Debian packages) for the browser tests
+#   chromium + chromium-driver (Debian packages) for the browser tests; poppler-utils
+#   (pdftoppm) to render printed pages to images in the print tests
 #   Node.js + npm, then `npm ci` from package-lock.json: playwright-core, axe-core,
 #   lighthouse, terser, and binaryen (wasm-opt 132, used through tools/bin/wasm-opt)
 set -euo pipefail
@@ -21,6 +22,7 @@ export PATH="$HOME/.cargo/bin:$PATH"
 apt_packages=()
 have chromium || apt_packages+=(chromium)
 have chromedriver || apt_packages+=(chromium-driver)
+have pdftoppm || apt_packages+=(poppler-utils)
 have node || apt_packages+=(nodejs)
 have npm || apt_packages+=(npm)
 have cc || apt_packages+=(build-essential)

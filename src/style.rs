@@ -45,19 +45,31 @@ fn url_view() -> String {
 
 /// The whole first-view stylesheet, minified.
 pub fn stylesheet() -> String {
-    render(&(page_tokens() + &PAGE_CSS.replace(URL_VIEW, &url_view())))
+    with_page_rule(
+        &PAGE_CSS.replace(URL_VIEW, &url_view()),
+        page_tokens(),
+        "styles/page.css",
+    )
 }
 
 /// The comparison module's own stylesheet (`on-demand.css`, loaded with the module, not in
 /// the first view).
 pub fn comparison_stylesheet() -> String {
-    // stylist's parser does not know `@page`; it is put back as written.
-    let (rules, page) = ON_DEMAND_CSS
-        .split_once("@page")
-        .expect("styles/on-demand.css ends with its @page rule");
+    with_page_rule(ON_DEMAND_CSS, projector_tokens(), "styles/on-demand.css")
+}
+
+/// `tokens` and the sheet `source`, which ends with its `@page` rule: stylist's parser does
+/// not know `@page`, so that rule is put back as written (minified).
+fn with_page_rule(source: &str, tokens: String, name: &str) -> String {
+    let (rules, page) = source
+        .rsplit_once("@page")
+        .unwrap_or_else(|| panic!("{name} ends with its @page rule"));
     let page = page.split_whitespace().collect::<Vec<_>>().join(" ");
-    render(&(projector_tokens() + rules))
+    // A named page (`@page slides {…}`) keeps the space before its name.
+    let space = if page.starts_with('{') { "" } else { " " };
+    render(&(tokens + rules))
         + "@page"
+        + space
         + &minify(&page)
             .replace("{ ", "{")
             .replace("; ", ";")
@@ -112,9 +124,11 @@ mod tests {
         let css = comparison_stylesheet();
         assert!(css.contains("--p-bg:"));
         assert!(
-            css.ends_with("@page{size:A4 landscape;margin:1cm;}"),
+            css.ends_with("@page slides{size:A4 landscape;margin:1cm;}"),
             "{css}"
         );
+        // The reading text prints portrait; only the slides' pages are landscape.
+        assert!(stylesheet().ends_with("@page{size:portrait;margin:2cm;}"));
     }
 
     #[test]
