@@ -27,6 +27,9 @@ pub const READY_EVENT: &str = "k80-klaar";
 pub const ROUTE_EVENT: &str = "k80-adres";
 /// Event on `window`, from the explainer to the loader: load the on-demand module now.
 pub const MODULE_EVENT: &str = "k80-module-nodig";
+/// Event on `window`: an app moved the focus to new content itself (the next step, new
+/// figures). Embedded, the head script asks the host to bring it into view.
+pub const FOCUS_EVENT: &str = "k80-focus";
 /// Event on `window`, from the explainer to the module: open the "Insluiten" dialog.
 pub const EMBED_EVENT: &str = "k80-insluiten";
 
@@ -104,6 +107,7 @@ pub const EMBED_SCRIPT: &str = "embed.js";
 pub const USED_BY_SCRIPTS: &[&str] = &[
     READY_EVENT,
     MODULE_EVENT,
+    FOCUS_EVENT,
     VIEW_ATTR,
     CHECKS_ATTR,
     REVEALED_ATTR,
@@ -138,6 +142,7 @@ pub const ALL: &[&str] = &[
     READY_EVENT,
     ROUTE_EVENT,
     MODULE_EVENT,
+    FOCUS_EVENT,
     EMBED_EVENT,
     VIEW_ATTR,
     EMBED_ASKED_ATTR,

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::content::{ui, STEP_HEADS};
 use crate::contract::{
-    dispatch, page_has_class, EMBED_CLASS, MODULE_EVENT, PROGRESS_ID, READY_EVENT,
+    dispatch, page_has_class, EMBED_CLASS, FOCUS_EVENT, MODULE_EVENT, PROGRESS_ID, READY_EVENT,
 };
 use crate::location::{current, on_change};
 use crate::route::View;
@@ -118,6 +118,7 @@ fn move_focus_to(view: View) {
         let options = web_sys::FocusOptions::new();
         options.set_prevent_scroll(true);
         let _ = heading.focus_with_options(&options);
+        dispatch(FOCUS_EVENT);
     }
 }
 

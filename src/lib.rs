@@ -33,7 +33,7 @@ pub use components::app::App;
 pub use contract::ROOT_ID;
 
 /// Hydrates the prerendered page. Called from `main` in the browser.
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "hydration"))]
 pub fn hydrate() {
     // Hydration runs after this function returns, so the loader cannot catch a panic there
     // (a mismatch, say). Fall back to the page without the app: every step, every section.

@@ -5,17 +5,20 @@
 //! from `format!("{:.1}")` only for a value within one rounding error of a half; the figures
 //! here never are (see the tests against the data).
 
-/// `x` rounded to `decimals` places, as (negative, the digits without a point).
-/// `decimals` is at most 6.
+/// The most decimals a number is written with (more are cut to these).
+const MAX_DECIMALS: usize = 6;
+
+/// `x` rounded to `decimals` places (at most [`MAX_DECIMALS`]), as (negative, the digits
+/// without a point).
 fn scaled(x: f64, decimals: usize) -> (bool, u64) {
-    let factor = 10u64.pow(decimals.min(6) as u32);
+    let factor = 10u64.pow(decimals as u32);
     let digits = (x.abs() * factor as f64).round() as u64;
     (x < 0.0 && digits > 0, digits)
 }
 
 /// `digits` with a `point` before its last `decimals`: (42, 1, ',') → `4,2`.
 fn with_point(digits: u64, decimals: usize, point: char, group: bool) -> String {
-    let factor = 10u64.pow(decimals.min(6) as u32);
+    let factor = 10u64.pow(decimals as u32);
     let whole = digits / factor;
     let mut out = if group {
         nl_int(whole)
@@ -33,6 +36,7 @@ fn with_point(digits: u64, decimals: usize, point: char, group: bool) -> String 
 
 /// A number for SVG and CSS: a point, no grouping, `decimals` places: `12.5`, `-3.0`.
 pub fn fixed(x: f64, decimals: usize) -> String {
+    let decimals = decimals.min(MAX_DECIMALS);
     let (negative, digits) = scaled(x, decimals);
     let text = with_point(digits, decimals, '.', false);
     if negative {
@@ -57,6 +61,7 @@ pub fn nl_int(n: u64) -> String {
 
 /// A decimal number in Dutch notation: `7.233,05`.
 pub fn nl_dec(x: f64, decimals: usize) -> String {
+    let decimals = decimals.min(MAX_DECIMALS);
     let (negative, digits) = scaled(x, decimals);
     let text = with_point(digits, decimals, ',', true);
     if negative {
@@ -132,6 +137,7 @@ mod tests {
         assert_eq!(fixed(-2.5, 0), "-3");
         assert_eq!(nl_dec(3.25, 1), "3,3");
         assert_eq!(fixed(1234.06, 2), "1234.06");
+        assert_eq!(fixed(1.5, 8), "1.500000");
     }
 
     #[test]

@@ -37,6 +37,17 @@ fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Whether `name` starts with the words of `query`, the last of which may still be being
+/// typed: "bergen" and "berge" fit "Bergen (L.)", not "Berg en Dal"; "berg en" fits that.
+fn starts_with_words(name: &[String], query: &[String]) -> bool {
+    let Some((last, whole)) = query.split_last() else {
+        return false;
+    };
+    name.len() >= query.len()
+        && name.starts_with(whole)
+        && name[whole.len()].starts_with(last.as_str())
+}
+
 /// A search result: the municipality, and the other name it was found by, if any.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Hit<'a> {
@@ -64,8 +75,7 @@ pub fn search<'a>(all: &'a [Municipality], query: &str) -> Vec<Hit<'a>> {
             let by_alias =
                 |test: &dyn Fn(&str) -> bool| aliases.clone().find(|a| test(&normalize(a)));
             if name.starts_with(&q) {
-                let whole_words =
-                    !query_words.is_empty() && words(&m.name).starts_with(&query_words);
+                let whole_words = starts_with_words(&words(&m.name), &query_words);
                 Some((
                     u8::from(!whole_words),
                     Hit {
@@ -102,9 +112,11 @@ pub fn search<'a>(all: &'a [Municipality], query: &str) -> Vec<Hit<'a>> {
             }
         })
         .collect();
-    hits.sort_by(|(a, x), (b, y)| {
+    // A total order (the code last), so an unstable sort gives the same result.
+    hits.sort_unstable_by(|(a, x), (b, y)| {
         a.cmp(b)
             .then_with(|| normalize(&x.municipality.name).cmp(&normalize(&y.municipality.name)))
+            .then_with(|| x.municipality.code.cmp(&y.municipality.code))
     });
     hits.into_iter().map(|(_, hit)| hit).collect()
 }
@@ -156,6 +168,10 @@ mod tests {
             ]
         );
         assert_eq!(names(&search(&all, "berg en"))[0], "Berg en Dal");
+        // While typing, too ("berge": Bergeijk, the Bergens, …, then Berg en Dal).
+        let hits = names(&search(&all, "berge"));
+        let at = |name: &str| hits.iter().position(|h| h == name).unwrap();
+        assert!(at("Bergen (L.)") < at("Berg en Dal"), "{hits:?}");
         // Names that only contain the query come after those that start with it.
         let hits = names(&search(&all, "horst"));
         assert_eq!(hits[0], "Horst aan de Maas");

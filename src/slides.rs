@@ -169,10 +169,10 @@ pub struct Shown {
 }
 
 impl Shown {
-    /// As the message between the windows: `"3"` or `"3 zwart"`.
+    /// As the message between the windows: `"3"` or `"3 black"`.
     pub fn encode(self) -> String {
         if self.black {
-            format!("{} zwart", self.current)
+            format!("{} black", self.current)
         } else {
             self.current.to_string()
         }
@@ -180,7 +180,7 @@ impl Shown {
 
     /// A message from the other window, if it is one.
     pub fn decode(text: &str) -> Option<Shown> {
-        let (number, black) = match text.strip_suffix(" zwart") {
+        let (number, black) = match text.strip_suffix(" black") {
             Some(number) => (number, true),
             None => (text, false),
         };
@@ -454,7 +454,7 @@ mod tests {
         ] {
             assert_eq!(Shown::decode(&shown.encode()), Some(shown));
         }
-        for bad in ["", " zwart", "-1", "1.5", "3 wit", "99999", "<b>"] {
+        for bad in ["", " black", "-1", "1.5", "3 white", "99999", "<b>"] {
             assert_eq!(Shown::decode(bad), None, "{bad}");
         }
     }

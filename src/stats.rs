@@ -42,7 +42,9 @@ pub fn median(values: impl IntoIterator<Item = Option<f64>>) -> Option<f64> {
     if v.is_empty() {
         return None;
     }
-    v.sort_by(f64::total_cmp);
+    // Unstable sorts: every order here is total, and each stable sort would add its own
+    // few kB of WebAssembly.
+    v.sort_unstable_by(f64::total_cmp);
     let mid = v.len() / 2;
     Some(if v.len() % 2 == 1 {
         v[mid]
@@ -94,7 +96,7 @@ pub fn peers<'a>(all: &'a [Municipality], code: &str, n: usize) -> Vec<&'a Munic
         .filter(|m| m.code != code)
         .map(|m| (distance(m), m))
         .collect();
-    others.sort_by(|a, b| a.0.total_cmp(&b.0).then_with(|| a.1.code.cmp(&b.1.code)));
+    others.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then_with(|| a.1.code.cmp(&b.1.code)));
     others.into_iter().take(n).map(|(_, m)| m).collect()
 }
 

@@ -32,7 +32,8 @@
     if (!html.classList.contains('no-wasm')) return;
     fallback.disconnect();
     const target = html.dataset.view && document.getElementById(html.dataset.view);
-    if (target) target.scrollIntoView();
+    // Not embedded: scrolling into view would scroll the host page too.
+    if (target && !html.classList.contains('embed')) target.scrollIntoView();
   });
   fallback.observe(html, { attributes: true, attributeFilter: ['class'] });
 
@@ -47,7 +48,8 @@
   const query = new URLSearchParams(location.search);
   // A municipality in the link: the on-demand module will add a line to every step, so the
   // stylesheet keeps room for it at the step's end (nothing in view moves when it comes).
-  if (query.has('gemeente')) html.classList.add('has-municipality');
+  // (`naast` alone names one too: its first is the chosen municipality.)
+  if (query.has('gemeente') || query.has('naast')) html.classList.add('has-municipality');
   // Something of the on-demand module is asked for: the loader downloads it at once (a hint
   // for speed only; the app decides what the URL means).
   if (['gemeente', 'naast', 'modus'].some((p) => query.has(p)) || query.get('weergave') === 'vergelijk') {
@@ -69,13 +71,14 @@
       addEventListener('message', (e) => {
         if (e.source === parent && e.data?.type === 'k80-uitleg:vraag') report(true);
       });
-      // The app moves the focus to new content (the next step, new figures): its top, in
-      // this page, goes to the host, which scrolls it into view if it is out of view (the
-      // host's scrolling is the host's). Only focus the app moves: those targets have
-      // tabindex -1. Nothing is sent on loading.
-      addEventListener('focusin', (e) => {
-        if (e.target.getAttribute?.('tabindex') !== '-1') return;
-        const top = Math.max(0, Math.round(e.target.getBoundingClientRect().top + scrollY));
+      // The app moved the focus to new content itself ("k80-focus": the next step, new
+      // figures): its top, in this page, goes to the host, which scrolls it into view if it
+      // is out of view (the host's scrolling is the host's). Never on loading, never for a
+      // click or a return to the tab.
+      addEventListener('k80-focus', () => {
+        const target = document.activeElement;
+        if (!target || target === document.body) return;
+        const top = Math.max(0, Math.round(target.getBoundingClientRect().top + scrollY));
         parent.postMessage({ type: 'k80-uitleg:in-beeld', v: 1, boven: top }, '*');
       });
     }

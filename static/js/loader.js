@@ -19,13 +19,15 @@
 //   "no-module" (the page says so) and "Opnieuw proberen" ([data-module-retry]) tries again
 //   with fresh downloads;
 // - once the app runs ("k80-klaar"), the service worker is registered for offline use.
-// The URL is read and written only by the app (src/location.rs), never here.
+// The URL is read and written only by the app (src/location.rs), never here (a reload, after
+// a failed module script, keeps it as it is).
 const html = document.documentElement;
 
 // Downloads a page that goes away stops (an iframe removed or navigated, a reload): no
 // request is left to fail after it.
+// (Not a page kept in the back/forward cache: it comes back and carries on.)
 const leaving = new AbortController();
-addEventListener('pagehide', () => leaving.abort());
+addEventListener('pagehide', (e) => e.persisted || leaving.abort());
 const get = (url, integrity) => fetch(url, { integrity, signal: leaving.signal });
 
 addEventListener('beforematch', (e) => e.target.setAttribute('data-revealed', ''), true);
@@ -53,12 +55,16 @@ setTimeout(start, 3000);
 
 // The on-demand module: its downloads (once per try) and its start.
 let downloads = null;
+let glueFailed = false;
 // The comparison on screen: the link names it, before the app runs (the head script's
 // data-view), or the comparison alone is embedded.
 const comparing = () => html.dataset.view === 'vergelijk' || html.classList.contains('embed-vergelijk');
 const download = () => {
   if (downloads) return downloads;
-  if (!document.querySelector('link[data-module-css]')) {
+  // A stylesheet that failed to load is asked for again.
+  const css = document.querySelector('link[data-module-css]');
+  if (css && !css.sheet) css.remove();
+  if (!css?.sheet) {
     const style = Object.assign(document.createElement('link'), {
       rel: 'stylesheet',
       href: './on-demand.css',
@@ -77,7 +83,11 @@ const download = () => {
     link.crossOrigin = 'anonymous';
     document.head.append(link);
   }
-  downloads = [import('./on-demand.js'), get('./on-demand_bg.wasm', 'sha256-@on-demand_bg.wasm@')];
+  const glue = import('./on-demand.js');
+  // A module script that failed stays failed for this page (the browser keeps the result):
+  // trying again then means loading the page again.
+  glue.catch(() => (glueFailed = true));
+  downloads = [glue, get('./on-demand_bg.wasm', 'sha256-@on-demand_bg.wasm@')];
   // Not yet started: a failure here is reported when it is.
   downloads.forEach((d) => d.catch(() => {}));
   return downloads;
@@ -103,6 +113,10 @@ addEventListener('k80-module-nodig', loadOnDemand);
 addEventListener('click', (e) => {
   const retry = e.target.closest?.('[data-module-retry]');
   if (!retry) return;
+  if (glueFailed) {
+    location.reload();
+    return;
+  }
   // The notice (and its button) hides while trying: the focus goes to the content, and
   // back to the button if it fails again.
   document.querySelector('main')?.focus({ preventScroll: true });

@@ -143,9 +143,19 @@ test('after a new deployment with a changed module, a returning visitor gets a w
     assert.ok(loaded.includes(`/${moduleB}`), loaded.join(', '));
     assert.equal(await page.evaluate(() => document.documentElement.classList.contains('no-module')), false);
 
-    // Build B's worker takes over and keeps build B for offline use.
-    await page.waitForFunction(async () => (await caches.keys()).includes('k80-uitleg-build-b'));
-    await page.evaluate(() => navigator.serviceWorker.ready);
+    // Build B's worker takes over and keeps build B for offline use: installed (its cache
+    // filled), activated (build A's cache deleted), nothing waiting.
+    await page.waitForFunction(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      const keys = await caches.keys();
+      return (
+        registration?.active?.state === 'activated' &&
+        !registration.installing &&
+        !registration.waiting &&
+        keys.length === 1 &&
+        keys[0] === 'k80-uitleg-build-b'
+      );
+    });
     await page.context().setOffline(true);
     await page.reload();
     await page.locator('.figures h3', { hasText: 'Cijfers van Zeewolde' }).waitFor();

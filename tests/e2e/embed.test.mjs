@@ -174,6 +174,17 @@ test('after "Volgende" inside the iframe the host shows the next step from its t
   const inner = await (await page.locator('iframe[data-k80-uitleg]').elementHandle()).contentFrame();
   await heightsMatch(page, inner);
   assert.equal(await page.evaluate(() => scrollY), loaded, 'the app did not scroll the host while loading');
+  // A click on the step's heading (which takes the focus, as the app's focus targets do) is
+  // the reader's: the app asks the host for nothing.
+  await page.evaluate(() => {
+    window.__inView = 0;
+    addEventListener('message', (e) => e.data?.type === 'k80-uitleg:in-beeld' && window.__inView++);
+  });
+  await frame.locator('#inleiding-kop').click();
+  await inner.waitForFunction(() => document.activeElement?.id === 'inleiding-kop');
+  await inner.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  assert.equal(await page.evaluate(() => window.__inView), 0, 'a click in the app asked the host to scroll');
+  assert.equal(await page.evaluate(() => scrollY), loaded);
   // The pager at the step's end: the reader is at the bottom of the step.
   const next = frame.locator('#inleiding .pager a', { hasText: /^Volgende/ });
   await next.scrollIntoViewIfNeeded();

@@ -45,8 +45,10 @@ test('hostile links load the memo, run no injected script, panic nowhere, log no
     await page.goto(h.server.url + path);
     await hydrated(page);
     const label = path.slice(0, 80);
-    // The memo is there: the title, and either a step or the presentation.
-    await page.locator('h1').first().waitFor();
+    // The memo is there: its title, or the presentation (which covers the page) over it.
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('h1, .presenter__stage, .speaker, .handout')].some((e) => e.checkVisibility()),
+    );
     const state = await page.evaluate(() => ({
       pwned: window.__pwned,
       noWasm: document.documentElement.classList.contains('no-wasm'),

@@ -335,7 +335,11 @@ for (const width of [375, 1280]) {
     assert.match((await page.evaluate(() => window.__said))[0], /^De uitleg wordt hier [\d.]+ pixels hoog\.$/);
     await dialog.getByLabel('Alleen de vergelijking van gemeenten').check();
     await page.waitForFunction(() => window.__said.length > 1);
-    await page.waitForFunction(() => document.querySelector('.embed-dialog__preview').contentDocument?.documentElement.classList.contains('embed-vergelijk'));
+    // The preview has run its app and its module, and its figures are in: nothing more to say.
+    await page.waitForFunction(() => {
+      const preview = document.querySelector('.embed-dialog__preview').contentDocument;
+      return preview?.documentElement.classList.contains('module-ready') && preview.querySelector('.figures h3');
+    });
     const said = await page.evaluate(() => window.__said);
     assert.equal(said.length, 2, said.join(' | '));
     await page.closeAll();
@@ -407,5 +411,20 @@ test('a link that names a municipality downloads the module and its data beside 
     assert.ok(at !== undefined && at < ready, `${file} requested at ${at} ms, the explainer ran at ${ready} ms`);
   }
   assert.deepEqual(page.problems(), []);
+  await page.closeAll();
+});
+
+test('when the module script itself fails, "Opnieuw proberen" loads the page again, and then it works', async () => {
+  const page = await openPage(h.browser, h.server.url);
+  let failing = true;
+  await page.route(`**/${distFile('on-demand', '.js')}`, (route) => (failing ? route.abort() : route.continue()));
+  await page.goto(`${h.server.url}/?gemeente=GM0050#vergelijk`);
+  await hydrated(page);
+  const notice = page.getByRole('alert').filter({ hasText: 'Een deel van deze pagina kon niet worden geladen' });
+  await notice.waitFor();
+  failing = false;
+  await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Opnieuw proberen' }).click()]);
+  await page.locator('.figures h3', { hasText: 'Cijfers van Zeewolde' }).waitFor();
+  assert.equal(new URL(page.url()).search, '?gemeente=GM0050');
   await page.closeAll();
 });

@@ -180,7 +180,7 @@ fn list(props: &MapViewProps, open: &UseStateHandle<bool>) -> Html {
             <summary>{ui::KAART_LIJST}</summary>
             { for provinces.into_iter().filter(|_| **open).map(|province| {
                 let mut members: Vec<&Municipality> = props.all.iter().filter(|m| m.province == province).collect();
-                members.sort_by(|a, b| a.name.cmp(&b.name));
+                members.sort_unstable_by(|a, b| a.name.cmp(&b.name));
                 html! {
                     <>
                         <h4>{province.to_owned()}</h4>

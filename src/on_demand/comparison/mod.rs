@@ -8,7 +8,7 @@ pub mod map_view;
 pub mod picker;
 
 use crate::content::{fill, ui};
-use crate::contract::{page_has_class, EMBED_CLASS, FIGURES_HEADING_ID};
+use crate::contract::{dispatch, page_has_class, EMBED_CLASS, FIGURES_HEADING_ID, FOCUS_EVENT};
 use crate::indicators::group_values;
 use crate::location::{current, go, use_route, Entry};
 use crate::municipality::Municipality;
@@ -202,7 +202,10 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
         let (on_choose, announcement, name_of) =
             (on_choose.clone(), announcement.clone(), name_of.clone());
         Callback::from(move |code: String| {
-            announcement.set(fill(ui::CIJFERS_HIERONDER, &[("naam", &name_of(&code))]));
+            say(
+                &announcement,
+                fill(ui::CIJFERS_HIERONDER, &[("naam", &name_of(&code))]),
+            );
             on_choose.emit(code);
         })
     };
@@ -220,15 +223,21 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
         let (announcement, move_focus, name_of) =
             (announcement.clone(), move_focus.clone(), name_of.clone());
         Callback::from(move |code: String| {
-            if choice.beside.len() >= MAX_BESIDE || choice.beside.contains(&code) {
+            if choice.beside.len() >= MAX_BESIDE
+                || choice.beside.contains(&code)
+                || choice.chosen.as_deref() == Some(code.as_str())
+            {
                 return;
             }
             change(&|c| c.beside.push(code.clone()));
             let chosen = choice.chosen.as_deref().map(&name_of).unwrap_or_default();
-            announcement.set(fill(
-                ui::ERNAAST_GEZET,
-                &[("naam", &name_of(&code)), ("gekozen", &chosen)],
-            ));
+            say(
+                &announcement,
+                fill(
+                    ui::ERNAAST_GEZET,
+                    &[("naam", &name_of(&code)), ("gekozen", &chosen)],
+                ),
+            );
             // The pressed button goes: a peer's own button stays; with no more room, the
             // beside picker goes too.
             let active = web_sys::window()
@@ -249,7 +258,10 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
             (announcement.clone(), move_focus.clone(), name_of.clone());
         Callback::from(move |code: String| {
             change(&|c| c.beside.retain(|b| *b != code));
-            announcement.set(fill(ui::WEGGEHAALD, &[("naam", &name_of(&code))]));
+            say(
+                &announcement,
+                fill(ui::WEGGEHAALD, &[("naam", &name_of(&code))]),
+            );
             move_focus(BESIDE_FIELD_ID.to_owned());
         })
     };
@@ -314,5 +326,16 @@ fn focus_by_id(id: &str) {
         let options = web_sys::FocusOptions::new();
         options.set_prevent_scroll(page_has_class(EMBED_CLASS));
         let _ = element.focus_with_options(&options);
+        dispatch(FOCUS_EVENT);
+    }
+}
+
+/// Puts `text` in the live region `region`; the same text again gets a no-break space, so
+/// it changes and is said again.
+fn say(region: &UseStateHandle<String>, text: String) {
+    if **region == text {
+        region.set(format!("{text}\u{a0}"));
+    } else {
+        region.set(text);
     }
 }

@@ -48,10 +48,10 @@ pub fn snippet(url: &str, script: &str) -> String {
     )
 }
 
-/// The dialog.
 /// How long the preview's height must stay the same before it is said.
 const SETTLE_MS: u32 = 400;
 
+/// The dialog: what to embed, the code to copy, and a preview with its height.
 #[component]
 pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let dialog = use_node_ref();
@@ -68,8 +68,9 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     }
     // The preview's height, from its own messages (same origin, this page's format).
     let settling = use_mut_ref(|| None::<Timeout>);
+    let said = use_mut_ref(|| false);
     {
-        let (height, settling) = (height.clone(), settling.clone());
+        let (height, settling, said) = (height.clone(), settling.clone(), said.clone());
         use_effect_with((), move |_| {
             let listener = web_sys::window().map(|window| {
                 gloo_events::EventListener::new(&window, "message", move |event| {
@@ -91,9 +92,12 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                         if value.is_finite() && value > 0.0 && value < 100_000.0 {
                             // Said once the preview has settled, not at every step of its
                             // loading (a screen reader would read each).
-                            let height = height.clone();
+                            // Said once per choice: the first height that settles.
+                            let (height, said) = (height.clone(), said.clone());
                             *settling.borrow_mut() = Some(Timeout::new(SETTLE_MS, move || {
-                                height.set(Some(value as u32));
+                                if !said.replace(true) {
+                                    height.set(Some(value as u32));
+                                }
                             }));
                         }
                     }
@@ -105,12 +109,13 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let url = embed_url(*compare_only);
     let code = snippet(&url, &file_address(EMBED_SCRIPT));
     let choose = |value: bool| {
-        let (compare_only, height) = (compare_only.clone(), height.clone());
+        let (compare_only, height, said) = (compare_only.clone(), height.clone(), said.clone());
         // On `click`, which the arrow keys in a radio group send too: with `change` the
         // choice did not stick (seen with yew 0.23 in Chromium; not investigated further).
         Callback::from(move |_: MouseEvent| {
             compare_only.set(value);
             height.set(None);
+            *said.borrow_mut() = false;
         })
     };
     let copy = {

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::contract::{
     html_element, HANDOUT_CLASS, PRESENTATION_CHANNEL, PRESENTATION_ID, PRESENTING_CLASS, ROOT_ID,
 };
-use crate::hooks::heading_id;
+use crate::hooks::{document_title, heading_id};
 use crate::location::current;
 use crate::route::Mode;
 use crate::slides::{command, Command, Shown};
@@ -103,8 +103,11 @@ pub fn use_channel(shown: Shown, silent: bool, on_shown: Callback<Shown>) {
     let channel = use_memo((), |_| {
         web_sys::BroadcastChannel::new(PRESENTATION_CHANNEL).ok()
     });
+    // What the other window said last: showing it is no news to send back (two changes
+    // in flight would otherwise bounce between the windows).
+    let heard = use_mut_ref(|| None::<Shown>);
     {
-        let channel = channel.clone();
+        let (channel, heard) = (channel.clone(), heard.clone());
         use_effect_with((), move |_| {
             let listener = channel.as_ref().as_ref().map(|channel| {
                 EventListener::new(channel, "message", move |event| {
@@ -112,6 +115,7 @@ pub fn use_channel(shown: Shown, silent: bool, on_shown: Callback<Shown>) {
                         .dyn_ref::<web_sys::MessageEvent>()
                         .and_then(|m| m.data().as_string());
                     if let Some(shown) = message.as_deref().and_then(Shown::decode) {
+                        *heard.borrow_mut() = Some(shown);
                         on_shown.emit(shown);
                     }
                 })
@@ -120,6 +124,9 @@ pub fn use_channel(shown: Shown, silent: bool, on_shown: Callback<Shown>) {
         });
     }
     use_effect_with((shown, silent), move |(shown, silent)| {
+        if *heard.borrow() == Some(*shown) {
+            return;
+        }
         if let (Some(channel), false) = (channel.as_ref(), *silent) {
             let _ = channel.post_message(&wasm_bindgen::JsValue::from(shown.encode()));
         }
@@ -182,15 +189,14 @@ pub fn use_slide_keys(active: bool, apply: Callback<Command>) {
     });
 }
 
-/// The document's title names the slide (`title`) while presenting; the page's own title
-/// comes back when presenting ends.
+/// The document's title names the slide (`title`) while presenting; when presenting ends,
+/// the title of the view the URL shows then (as the explainer names it).
 #[hook]
 pub fn use_document_title(title: String) {
     use_effect_with((), |_| {
-        let before = document().map(|d| d.title());
-        move || {
-            if let (Some(document), Some(before)) = (document(), before) {
-                document.set_title(&before);
+        || {
+            if let (Some(document), Some(view)) = (document(), current().view()) {
+                document.set_title(&document_title(view));
             }
         }
     });

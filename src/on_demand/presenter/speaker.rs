@@ -53,11 +53,11 @@ pub fn Speaker(props: &SpeakerProps) -> Html {
     html! {
         <div class="speaker" id={PRESENTATION_ID} tabindex="-1" role="region" aria-label={ui::DIA_SPREKER_KOP}>
             <h1 class="visually-hidden">{ui::DIA_SPREKER_KOP}</h1>
-            <div class="speaker__now">
+            <div class="speaker__now" inert={props.help.is_some()}>
                 <h2 class="speaker__heading">{fill(ui::DIA_NU, &[("n", &(props.current + 1).to_string()), ("totaal", &props.kinds.len().to_string())])}</h2>
                 <div class="speaker__stage">{slide(kind, props.current, &props.data, chosen, true, "spreker")}</div>
             </div>
-            <div class="speaker__side">
+            <div class="speaker__side" inert={props.help.is_some()}>
                 <section class="speaker__notes" aria-labelledby="spreker-notities">
                     <h2 class="speaker__heading" id="spreker-notities">{ui::NOTITIES}</h2>
                     <p>{kind.notes()}</p>
