@@ -8,8 +8,7 @@
 /// The most decimals a number is written with (more are cut to these).
 const MAX_DECIMALS: usize = 6;
 
-/// `x` rounded to `decimals` places (at most [`MAX_DECIMALS`]), as (negative, the digits
-/// without a point).
+/// `x` rounded to `decimals` places, as (negative, the digits without a point).
 fn scaled(x: f64, decimals: usize) -> (bool, u64) {
     let factor = 10u64.pow(decimals as u32);
     let digits = (x.abs() * factor as f64).round() as u64;
@@ -34,16 +33,22 @@ fn with_point(digits: u64, decimals: usize, point: char, group: bool) -> String 
     out
 }
 
-/// A number for SVG and CSS: a point, no grouping, `decimals` places: `12.5`, `-3.0`.
-pub fn fixed(x: f64, decimals: usize) -> String {
+/// `x` with `decimals` places (at most [`MAX_DECIMALS`]), `point` before them, and dots
+/// between thousands if `group`.
+fn written(x: f64, decimals: usize, point: char, group: bool) -> String {
     let decimals = decimals.min(MAX_DECIMALS);
     let (negative, digits) = scaled(x, decimals);
-    let text = with_point(digits, decimals, '.', false);
+    let text = with_point(digits, decimals, point, group);
     if negative {
         format!("-{text}")
     } else {
         text
     }
+}
+
+/// A number for SVG and CSS: a point, no grouping, `decimals` places: `12.5`, `-3.0`.
+pub fn fixed(x: f64, decimals: usize) -> String {
+    written(x, decimals, '.', false)
 }
 
 /// A whole number with a dot between thousands: `1.979.049`.
@@ -61,14 +66,7 @@ pub fn nl_int(n: u64) -> String {
 
 /// A decimal number in Dutch notation: `7.233,05`.
 pub fn nl_dec(x: f64, decimals: usize) -> String {
-    let decimals = decimals.min(MAX_DECIMALS);
-    let (negative, digits) = scaled(x, decimals);
-    let text = with_point(digits, decimals, ',', true);
-    if negative {
-        format!("-{text}")
-    } else {
-        text
-    }
+    written(x, decimals, ',', true)
 }
 
 /// A decimal with an explicit sign: `+1,64`.
