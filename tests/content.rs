@@ -79,6 +79,29 @@ fn the_issue_s_glossary_terms_are_all_explained() {
     }
 }
 
+/// The background changed (content/ACHTERGROND.md): the opschalingskorting was abolished
+/// from 2026, before the memo. The glossary says so, with the sources that say so.
+#[test]
+fn the_glossary_does_not_say_the_abolished_cut_still_applies() {
+    let term = TERMS.iter().find(|t| t.id == "herindeling").unwrap();
+    let text: String = term
+        .explanation
+        .iter()
+        .map(|p| plain(p))
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        text.contains("schrapte het kabinet de korting vanaf 2026"),
+        "{text}"
+    );
+    assert!(!text.contains("De korting bleef."), "{text}");
+    let sources: Vec<_> = term.sources.iter().map(|s| s.title).collect();
+    assert!(
+        sources.iter().any(|s| s.contains("definitief afgeschaft")),
+        "{sources:?}"
+    );
+}
+
 /// Text between „“ quotes in our copy that claims to quote the memo.
 fn quotes(text: &str) -> Vec<&str> {
     text.split('“')
