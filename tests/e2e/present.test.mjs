@@ -34,7 +34,7 @@ test('"Presenteren" opens presenter mode at the current step and Escape returns 
   await page.locator('.presenter__stage').waitFor();
   assert.equal(new URL(page.url()).searchParams.get('modus'), 'presentatie');
   const heading = await page.locator('.presenter .slide-page:not([hidden]) h2').innerText();
-  assert.equal(heading, 'Wat gaat er al goed?');
+  assert.equal(heading, 'Wat gaat er volgens K80 al goed?');
   // The page behind is inert; nothing of it can be focused.
   assert.equal(await page.locator('#app').getAttribute('inert'), '');
   await page.keyboard.press('ArrowRight');
