@@ -185,6 +185,24 @@ pub fn html_element() -> Option<web_sys::Element> {
     web_sys::window()?.document()?.document_element()
 }
 
+/// The page's HTML element with the id `id`, in a browser.
+pub fn element_by_id(id: &str) -> Option<web_sys::HtmlElement> {
+    let element = web_sys::window()?.document()?.get_element_by_id(id)?;
+    wasm_bindgen::JsCast::dyn_into(element).ok()
+}
+
+/// Focuses the element `id`, new content an app has just shown (the next step, new figures),
+/// and says so with [`FOCUS_EVENT`]: embedded, the head script asks the host to bring it into
+/// view. `scroll`: whether the browser itself may scroll to it.
+pub fn focus_new_content(id: &str, scroll: bool) {
+    if let Some(element) = element_by_id(id) {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(!scroll);
+        let _ = element.focus_with_options(&options);
+        dispatch(FOCUS_EVENT);
+    }
+}
+
 /// Whether `<html>` has the class `name` (e.g. [`EMBED_CLASS`]).
 pub fn page_has_class(name: &str) -> bool {
     html_element().is_some_and(|html| html.class_list().contains(name))

@@ -8,7 +8,8 @@ use yew::prelude::*;
 
 use crate::content::{ui, STEP_HEADS};
 use crate::contract::{
-    dispatch, page_has_class, EMBED_CLASS, FOCUS_EVENT, MODULE_EVENT, PROGRESS_ID, READY_EVENT,
+    dispatch, element_by_id, focus_new_content, page_has_class, EMBED_CLASS, MODULE_EVENT,
+    PROGRESS_ID, READY_EVENT,
 };
 use crate::location::{current, on_change};
 use crate::route::View;
@@ -99,27 +100,15 @@ pub fn document_title(view: View) -> String {
 /// Shows the top of the walk (progress and all) and focuses the view's heading, so screen
 /// readers announce where the visitor has arrived.
 fn move_focus_to(view: View) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
     // Embedded, scrolling into view would scroll the host page too: the host's scrolling is
     // the host's.
-    let embedded = page_has_class(EMBED_CLASS);
-    let top = document.get_element_by_id(PROGRESS_ID);
-    if let Some(top) = top.filter(|_| !embedded) {
+    let top = element_by_id(PROGRESS_ID).filter(|_| !page_has_class(EMBED_CLASS));
+    if let Some(top) = top {
         let options = web_sys::ScrollIntoViewOptions::new();
         options.set_block(web_sys::ScrollLogicalPosition::Start);
         top.scroll_into_view_with_scroll_into_view_options(&options);
     }
-    let heading = document
-        .get_element_by_id(&heading_id(view.fragment()))
-        .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok());
-    if let Some(heading) = heading {
-        let options = web_sys::FocusOptions::new();
-        options.set_prevent_scroll(true);
-        let _ = heading.focus_with_options(&options);
-        dispatch(FOCUS_EVENT);
-    }
+    focus_new_content(&heading_id(view.fragment()), false);
 }
 
 /// Id of a view's main heading.

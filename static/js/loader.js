@@ -87,9 +87,10 @@ const download = () => {
   // A module script that failed stays failed for this page (the browser keeps the result):
   // trying again then means loading the page again.
   glue.catch(() => (glueFailed = true));
-  downloads = [glue, get('./on-demand_bg.wasm', 'sha256-@on-demand_bg.wasm@')];
+  const wasm = get('./on-demand_bg.wasm', 'sha256-@on-demand_bg.wasm@');
   // Not yet started: a failure here is reported when it is.
-  downloads.forEach((d) => d.catch(() => {}));
+  wasm.catch(() => {});
+  downloads = [glue, wasm];
   return downloads;
 };
 

@@ -2,7 +2,7 @@
 // loaded on demand, with the picker and the figures table.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { harness, openPage, hydrated, violations, dataRow, dataRows, dutch, distFile } from './helpers.mjs';
+import { harness, openPage, hydrated, violations, dataRow, dataRows, dutch, distFile, failUntilCalled } from './helpers.mjs';
 
 const h = harness();
 
@@ -277,13 +277,12 @@ test('the map loads only with the comparison on screen; a click chooses, small o
 
 test('a map that fails to load says so in Dutch, with a retry, and the rest keeps working', async () => {
   const page = await openPage(h.browser, h.server.url);
-  let fail = true;
-  await page.route(`**/${distFile('gemeenten-kaart', '.tsv')}`, (route) => (fail ? route.abort() : route.continue()));
+  const ok = await failUntilCalled(page, distFile('gemeenten-kaart', '.tsv'));
   await page.goto(`${h.server.url}/?gemeente=GM0050#vergelijk`);
   await hydrated(page);
   await page.getByText('De kaart kon niet worden geladen.').waitFor();
   await page.locator('.figures h3', { hasText: 'Cijfers van Zeewolde' }).waitFor();
-  fail = false;
+  ok();
   await page.locator('.map').getByRole('button', { name: 'Opnieuw proberen' }).click();
   await page.getByRole('img', { name: /^Kaart van Nederland/ }).waitFor();
   await page.closeAll();

@@ -137,6 +137,18 @@ export function harness() {
   return h;
 }
 
+/**
+ * Makes every request of `page` for the built file `file` fail (a network error) until the
+ * returned function is called; then they go through.
+ */
+export async function failUntilCalled(page, file) {
+  let failing = true;
+  await page.route(`**/${file}`, (route) => (failing ? route.abort() : route.continue()));
+  return () => {
+    failing = false;
+  };
+}
+
 /** Debian's Chromium, headless. */
 export function launch() {
   return chromium.launch({

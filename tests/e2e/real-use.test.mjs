@@ -2,7 +2,7 @@
 // view's previews, the small things a visitor runs into.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { harness, openPage, hydrated, distFile } from './helpers.mjs';
+import { harness, openPage, hydrated, distFile, failUntilCalled } from './helpers.mjs';
 
 const h = harness();
 const { open } = h;
@@ -346,22 +346,13 @@ for (const width of [375, 1280]) {
   });
 }
 
-/** Makes the on-demand module's WebAssembly fail to download until `ok()` is called. */
-async function failingModule(page) {
-  let failing = true;
-  await page.route(`**/${distFile('on-demand', '_bg.wasm')}`, (route) => (failing ? route.abort() : route.continue()));
-  return () => {
-    failing = false;
-  };
-}
-
 for (const [path, ready] of [
   ['/?gemeente=GM0050#vergelijk', '.figures'],
   ['/?modus=presentatie#dia-2', '.presenter__stage'],
 ]) {
   test(`when the module cannot be downloaded the page says so, and "Opnieuw proberen" works (${path})`, async () => {
     const page = await openPage(h.browser, h.server.url);
-    const ok = await failingModule(page);
+    const ok = await failUntilCalled(page, distFile('on-demand', '_bg.wasm'));
     await page.goto(h.server.url + path);
     await hydrated(page);
     const notice = page.getByRole('alert').filter({ hasText: 'Een deel van deze pagina kon niet worden geladen' });
@@ -416,13 +407,12 @@ test('a link that names a municipality downloads the module and its data beside 
 
 test('when the module script itself fails, "Opnieuw proberen" loads the page again, and then it works', async () => {
   const page = await openPage(h.browser, h.server.url);
-  let failing = true;
-  await page.route(`**/${distFile('on-demand', '.js')}`, (route) => (failing ? route.abort() : route.continue()));
+  const ok = await failUntilCalled(page, distFile('on-demand', '.js'));
   await page.goto(`${h.server.url}/?gemeente=GM0050#vergelijk`);
   await hydrated(page);
   const notice = page.getByRole('alert').filter({ hasText: 'Een deel van deze pagina kon niet worden geladen' });
   await notice.waitFor();
-  failing = false;
+  ok();
   await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Opnieuw proberen' }).click()]);
   await page.locator('.figures h3', { hasText: 'Cijfers van Zeewolde' }).waitFor();
   assert.equal(new URL(page.url()).search, '?gemeente=GM0050');

@@ -8,7 +8,7 @@ pub mod map_view;
 pub mod picker;
 
 use crate::content::{fill, ui};
-use crate::contract::{dispatch, page_has_class, EMBED_CLASS, FIGURES_HEADING_ID, FOCUS_EVENT};
+use crate::contract::{focus_new_content, page_has_class, EMBED_CLASS, FIGURES_HEADING_ID};
 use crate::indicators::group_values;
 use crate::location::{current, go, use_route, Entry};
 use crate::municipality::Municipality;
@@ -20,7 +20,7 @@ use crate::route::{Route, MAX_BESIDE};
 use crate::stats::peers;
 use figures::{figures, FiguresAs};
 use map_view::MapView;
-use picker::Picker;
+use picker::{field_id, Picker};
 
 /// The municipality chosen and those beside it, as codes (checked against the data later).
 /// The URL holds them (`?gemeente=` and `&naast=`); this is the part of the route the
@@ -53,10 +53,9 @@ fn peer_id(code: &str) -> String {
     format!("lijkt-op-{code}")
 }
 
-/// Ids of the beside section: its heading and its picker's field.
+/// Ids of the beside section: its heading, and its picker's (see [`picker::field_id`]).
 const BESIDE_HEADING_ID: &str = "naast-kop";
 const BESIDE_PICKER: &str = "naast";
-const BESIDE_FIELD_ID: &str = "naast-zoeken";
 
 /// The five municipalities most like `chosen`, each one click away, and a button to set
 /// each beside it (while there is room).
@@ -177,7 +176,11 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
         // In the next frame, with the browser's own style and layout pass: focusing now would
         // force an extra synchronous one over the whole page (map included).
         if let Some(window) = web_sys::window().filter(|_| requests > 0) {
-            let then = wasm_bindgen::closure::Closure::once_into_js(move || focus_by_id(&id));
+            // Embedded, the browser does not scroll to it: the host page's scrolling is the
+            // host's (the head script asks it).
+            let then = wasm_bindgen::closure::Closure::once_into_js(move || {
+                focus_new_content(&id, !page_has_class(EMBED_CLASS))
+            });
             let _ = window.request_animation_frame(wasm_bindgen::JsCast::unchecked_ref(&then));
         }
     });
@@ -247,7 +250,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                 .unwrap_or_default();
             if choice.beside.len() + 1 >= MAX_BESIDE {
                 move_focus(BESIDE_HEADING_ID.to_owned());
-            } else if active != BESIDE_FIELD_ID {
+            } else if active != field_id(BESIDE_PICKER) {
                 move_focus(peer_id(&code));
             }
         })
@@ -262,7 +265,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                 &announcement,
                 fill(ui::WEGGEHAALD, &[("naam", &name_of(&code))]),
             );
-            move_focus(BESIDE_FIELD_ID.to_owned());
+            move_focus(field_id(BESIDE_PICKER));
         })
     };
     let on_shown_as = {
@@ -312,21 +315,6 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                 </div>
             }
         }
-    }
-}
-
-/// Focuses the element `id`, scrolling it into view unless embedded (the host page's
-/// scrolling is the host's).
-fn focus_by_id(id: &str) {
-    let element = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok());
-    if let Some(element) = element {
-        let options = web_sys::FocusOptions::new();
-        options.set_prevent_scroll(page_has_class(EMBED_CLASS));
-        let _ = element.focus_with_options(&options);
-        dispatch(FOCUS_EVENT);
     }
 }
 

@@ -36,6 +36,11 @@ pub struct PickerProps {
     pub clear_after_choice: bool,
 }
 
+/// The id of the field of the picker whose ids start with `prefix` (its `id` prop).
+pub fn field_id(prefix: &str) -> String {
+    format!("{prefix}-zoeken")
+}
+
 /// One option: code, name, and the alias it was found by.
 type Hit = (String, String, Option<&'static str>);
 
@@ -98,10 +103,7 @@ pub fn Picker(props: &PickerProps) -> Html {
         let (clear, picker) = (props.clear_after_choice, picker.clone());
         Callback::from(move |e: FocusEvent| {
             let to: Option<web_sys::Node> = e.related_target().and_then(|t| t.dyn_into().ok());
-            if picker
-                .get()
-                .is_some_and(|p| to.is_some() && p.contains(to.as_ref()))
-            {
+            if picker.get().is_some_and(|p| p.contains(to.as_ref())) {
                 return;
             }
             open.set(false);
@@ -183,7 +185,7 @@ pub fn Picker(props: &PickerProps) -> Html {
     let prefix = props.id;
     let option_id = |code: &str| format!("{prefix}-optie-{code}");
     let (input_id, help_id, list_id) = (
-        format!("{prefix}-zoeken"),
+        field_id(prefix),
         format!("{prefix}-hulp"),
         format!("{prefix}-lijst"),
     );

@@ -7,7 +7,8 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::contract::{
-    html_element, HANDOUT_CLASS, PRESENTATION_CHANNEL, PRESENTATION_ID, PRESENTING_CLASS, ROOT_ID,
+    element_by_id, html_element, HANDOUT_CLASS, PRESENTATION_CHANNEL, PRESENTATION_ID,
+    PRESENTING_CLASS, ROOT_ID,
 };
 use crate::hooks::{document_title, heading_id};
 use crate::location::current;
@@ -56,12 +57,7 @@ pub fn use_covered_page(mode: Mode) {
         if let (Some(app), true) = (&app, covered) {
             let _ = app.set_attribute("inert", "");
         }
-        let stage = document()
-            .and_then(|d| d.get_element_by_id(PRESENTATION_ID))
-            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(stage) = stage {
-            let _ = stage.focus();
-        }
+        focus_presentation();
         move || {
             if let Some(html) = html {
                 let _ = html.class_list().remove_2(PRESENTING_CLASS, HANDOUT_CLASS);
@@ -79,6 +75,13 @@ pub fn use_covered_page(mode: Mode) {
     });
 }
 
+/// Focuses the presentation (its keys work wherever the focus is in it).
+fn focus_presentation() {
+    if let Some(presentation) = element_by_id(PRESENTATION_ID) {
+        let _ = presentation.focus();
+    }
+}
+
 /// Focuses the heading of the view in the URL, unless something else already has the focus.
 fn focus_view_heading() {
     let Some(document) = document() else {
@@ -89,8 +92,7 @@ fn focus_view_heading() {
         .is_none_or(|el| Some(&el) == document.body().as_deref() || !el.is_connected());
     let heading = current()
         .view()
-        .and_then(|view| document.get_element_by_id(&heading_id(view.fragment())))
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+        .and_then(|view| element_by_id(&heading_id(view.fragment())));
     if let (true, Some(heading)) = (lost, heading) {
         let _ = heading.focus();
     }
@@ -218,12 +220,7 @@ pub fn use_help_focus(open: bool, close_button: NodeRef) {
                 let _ = button.focus();
             }
         } else if *was_open.borrow() {
-            let stage = document()
-                .and_then(|d| d.get_element_by_id(PRESENTATION_ID))
-                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-            if let Some(stage) = stage {
-                let _ = stage.focus();
-            }
+            focus_presentation();
         }
         *was_open.borrow_mut() = *open;
     });
