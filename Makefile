@@ -26,7 +26,6 @@ lint:
 	cargo fmt --check
 	cargo clippy --locked --all-targets -- -D warnings
 	cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings
-	cargo clippy --locked --no-default-features --bin on-demand --target wasm32-unknown-unknown -- -D warnings
 
 test-native:
 	cargo test --locked

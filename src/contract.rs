@@ -4,7 +4,7 @@
 //! `tests/contract.rs` keeps the scripts in step: every such name a script uses is one of
 //! these, and every name listed in [`USED_BY_SCRIPTS`] is used by a script.
 
-/// The element the explainer hydrates (in `index.html`).
+/// The element the page is prerendered into (in `index.html`).
 pub const ROOT_ID: &str = "app";
 /// The on-demand module's own element, appended to `<body>` when it starts.
 pub const MODULE_ROOT_ID: &str = "k80-module";
@@ -36,6 +36,8 @@ pub const EMBED_EVENT: &str = "k80-insluiten";
 /// On `<html>` while the app has not taken over: the URL's fragment (set by the head script,
 /// so the stylesheet shows that view from the first frame).
 pub const VIEW_ATTR: &str = "data-view";
+/// On the view on screen, once the app runs (set by the explainer; the stylesheet shows it).
+pub const CURRENT_ATTR: &str = "data-current";
 /// On `<html>` from a click on "Insluiten" until the dialog closes: the module opens the
 /// dialog when it starts (the click may come before it has loaded).
 pub const EMBED_ASKED_ATTR: &str = "data-insluiten";
@@ -145,6 +147,7 @@ pub const ALL: &[&str] = &[
     FOCUS_EVENT,
     EMBED_EVENT,
     VIEW_ATTR,
+    CURRENT_ATTR,
     EMBED_ASKED_ATTR,
     CHECKS_ATTR,
     REVEALED_ATTR,

@@ -1,19 +1,21 @@
-//! Custom hooks: the link between the app state and the browser's location, title and focus.
+//! Custom hooks: the link between the app state and the browser's location, title and focus,
+//! and the prerendered page's views and sections.
 //!
-//! Effects never run during server-side rendering, so none of this touches the DOM at build
-//! time; the first client render therefore equals the prerendered HTML, and the location is
-//! read only after hydration.
+//! The app's first render is the prerendered page's state (the first step, every section
+//! closed); the location is read a task later.
 
 use yew::prelude::*;
 
 use crate::content::{ui, STEP_HEADS};
+use gloo_events::EventListener;
+
 use crate::contract::{
-    dispatch, element_by_id, focus_new_content, page_has_class, EMBED_CLASS, MODULE_EVENT,
-    PROGRESS_ID, READY_EVENT,
+    dispatch, element_by_id, focus_new_content, page_has_class, CURRENT_ATTR, EMBED_CLASS,
+    MODULE_EVENT, PROGRESS_ID, READY_EVENT, REVEALED_ATTR,
 };
 use crate::location::{current, on_change};
 use crate::route::View;
-use crate::state::{Action, AppState};
+use crate::state::{Action, AppState, Panel};
 
 /// The app state, kept in step with the URL: the view follows the address bar (links, the
 /// back and forward buttons, the on-demand module's own changes), shared links work, the
@@ -27,7 +29,7 @@ pub fn use_app_state() -> UseReducerHandle<AppState> {
         let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {
             // Taking over the page (the URL's view, the buttons) in a task of its own after
-            // hydration: two short tasks instead of one long one. Until then the page shows
+            // the first render: two short tasks instead of one long one. Until then the page shows
             // what the URL names by itself (the head script), so nothing moves.
             let arrive = dispatcher.clone();
             let take_over = wasm_bindgen::closure::Closure::once_into_js(move || {
@@ -46,10 +48,24 @@ pub fn use_app_state() -> UseReducerHandle<AppState> {
         });
     }
 
+    // The view on screen: the stylesheet shows the view with `data-current` once the app
+    // runs. Before the effect below, which needs it.
+    use_effect_with(state.view, |view| {
+        for other in views() {
+            if let Some(element) = element_by_id(other.fragment()) {
+                let _ = if other == *view {
+                    element.set_attribute(CURRENT_ATTR, "")
+                } else {
+                    element.remove_attribute(CURRENT_ATTR)
+                };
+            }
+        }
+    });
+
     // Tell the page (its head script and loader) that the app has taken over, once the view
-    // the URL names is in the DOM: effects run after their render is applied. Said any
-    // earlier, the head script would stop showing the URL's view while the hydrated first
-    // step is still the current one, and the page would jump for a frame or more.
+    // the URL names is in the DOM: effects run in order, after their render is applied. Said
+    // any earlier, the head script would stop showing the URL's view while the first step is
+    // still the current one, and the page would jump for a frame or more.
     use_effect_with(state.interactive, |interactive| {
         if *interactive {
             dispatch(READY_EVENT);
@@ -77,6 +93,57 @@ pub fn use_app_state() -> UseReducerHandle<AppState> {
     });
 
     state
+}
+
+/// Every view, in page order.
+fn views() -> impl Iterator<Item = View> {
+    (0..STEP_HEADS.len())
+        .map(View::Step)
+        .chain([View::FullText, View::Compare])
+}
+
+/// The sections' panels follow the state: closed, `hidden="until-found"`, open, shown.
+/// Find-in-page opens a closed one (`beforematch`), also before the app ran (the loader
+/// marks it [`REVEALED_ATTR`]): the state follows, with `dispatch`.
+#[hook]
+pub fn use_panels(state: &AppState, dispatch: &Callback<Action>) {
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            let listeners: Vec<_> = Panel::all()
+                .filter_map(|panel| {
+                    let element = element_by_id(&panel.dom_id())?;
+                    if element.has_attribute(REVEALED_ATTR) {
+                        dispatch.emit(Action::Reveal(panel));
+                    }
+                    let dispatch = dispatch.clone();
+                    Some(EventListener::new(&element, "beforematch", move |_| {
+                        dispatch.emit(Action::Reveal(panel))
+                    }))
+                })
+                .collect();
+            move || drop(listeners)
+        });
+    }
+
+    // Only changes: the first state is the prerendered page's, except for sections
+    // find-in-page has opened, which the effect above is reporting.
+    let first = use_mut_ref(|| true);
+    let open: Vec<bool> = Panel::all().map(|panel| state.is_open(panel)).collect();
+    use_effect_with(open, move |open| {
+        if std::mem::take(&mut *first.borrow_mut()) {
+            return;
+        }
+        for (panel, open) in Panel::all().zip(open) {
+            if let Some(element) = element_by_id(&panel.dom_id()) {
+                let _ = if *open {
+                    element.remove_attribute("hidden")
+                } else {
+                    element.set_attribute("hidden", "until-found")
+                };
+            }
+        }
+    });
 }
 
 /// The on-demand module, as soon as the URL needs it (the comparison, a municipality,

@@ -1,7 +1,8 @@
 //! Interactive explainer of K80's memo of 27 February 2026 to the Tweede Kamer.
 //!
-//! The same components render twice: natively at build time (yew SSR, see `prerender`), and
-//! in the browser, where the WebAssembly build hydrates that HTML.
+//! The page is rendered at build time (yew SSR, see `prerender`); in the browser the
+//! WebAssembly renders only the parts that change into it, with the same components
+//! (`components::islands`).
 
 pub mod claims;
 pub mod components;
@@ -32,11 +33,12 @@ pub use components::app::App;
 
 pub use contract::ROOT_ID;
 
-/// Hydrates the prerendered page. Called from `main` in the browser.
-#[cfg(all(target_arch = "wasm32", feature = "hydration"))]
-pub fn hydrate() {
-    // Hydration runs after this function returns, so the loader cannot catch a panic there
-    // (a mismatch, say). Fall back to the page without the app: every step, every section.
+/// Starts the app over the prerendered page: renders the islands into their hosts. Called
+/// from `main` in the browser.
+#[cfg(target_arch = "wasm32")]
+pub fn start() {
+    // Rendering runs after this function returns, so the loader cannot catch a panic there.
+    // Fall back to the page without the app: every step, every section.
     yew::set_custom_panic_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
         if let Some(html) = contract::html_element() {
@@ -44,14 +46,11 @@ pub fn hydrate() {
         }
     }));
     let window = web_sys::window().expect("a browser window");
-    let root = window
-        .document()
-        .and_then(|d| d.get_element_by_id(ROOT_ID))
-        .expect("index.html has an element with id \"app\"");
-    // In a task of its own: compiling and starting the WebAssembly is one task, hydrating
-    // the page another, so neither blocks the page for long (total blocking time).
+    let document = window.document().expect("a document");
+    // In a task of its own: compiling and starting the WebAssembly is one task, rendering
+    // the islands another, so neither blocks the page for long (total blocking time).
     let start = wasm_bindgen::closure::Closure::once_into_js(move || {
-        yew::Renderer::<App>::with_root(root).hydrate();
+        components::islands::start(&document);
     });
     let _ = window.set_timeout_with_callback(wasm_bindgen::JsCast::unchecked_ref(&start));
 }

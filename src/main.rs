@@ -1,4 +1,4 @@
-//! Browser entry point: hydrates the prerendered page.
+//! Browser entry point: starts the app over the prerendered page.
 
 // The explainer allocates little and lives short; a free-list allocator is enough (and
 // about 5 kB smaller than the default), and the WebAssembly is single-threaded. The
@@ -12,5 +12,5 @@ static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> 
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
-    k80_uitleg::hydrate();
+    k80_uitleg::start();
 }

@@ -2,11 +2,11 @@
 
 use crate::{App, ROOT_ID};
 
-/// The app rendered to HTML, with the markers hydration needs (the fixed blocks first).
+/// The app rendered to HTML (no hydration markers: the browser renders only the islands,
+/// `crate::components::islands`).
 pub async fn render_app() -> String {
-    crate::components::fixed::prepare().await;
     yew::LocalServerRenderer::<App>::new()
-        .hydratable(true)
+        .hydratable(false)
         .render()
         .await
 }

@@ -68,14 +68,14 @@ pub struct AppState {
     pub navigations: u32,
     /// The step last shown, to return to from the whole text.
     pub last_step: usize,
-    /// Whether the app runs in the browser (set on arrival, after hydration).
+    /// Whether the app runs in the browser (set on arrival, after its first render).
     pub interactive: bool,
 }
 
 /// What can happen to the state.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
-    /// The page has loaded at this location (after hydration).
+    /// The page has loaded at this location (after the first render).
     Arrive(Route),
     /// The location changed (link, back button, typed URL).
     Navigate(Route),

@@ -1,6 +1,6 @@
 //! The stylesheets, `styles/page.css` (the explainer, inlined into `index.html` by the
 //! prerender step, so the page is styled at first paint and nothing shifts when the
-//! WebAssembly hydrates) and `styles/on-demand.css` (the on-demand module's, loaded with it).
+//! WebAssembly starts) and `styles/on-demand.css` (the on-demand module's, loaded with it).
 //! At build time each gets its design tokens put before it ([`crate::theme`]), is parsed and
 //! validated with stylist, and printed minified.
 //!
@@ -12,7 +12,7 @@
 //!
 //! Three modes, all in CSS:
 //! - the app runs (or is about to): one view at a time, the current one (`data-current`, or
-//!   before hydration the one the URL fragment names);
+//!   before the app runs the one the URL fragment names);
 //! - no JavaScript (`@media (scripting: none)`) or no WebAssembly (`html.no-wasm`, set by the
 //!   loader when the module fails): every view and every section open, one after another;
 //! - print: like the latter, without navigation.

@@ -1,13 +1,16 @@
-//! Rendering and hydration in a real browser (headless Chromium, via wasm-bindgen-test).
+//! The app over the prerendered page in a real browser (headless Chromium, via
+//! wasm-bindgen-test).
 //!
 //! Run with `cargo test --target wasm32-unknown-unknown --test browser`. After each action
 //! the tests await `yew::scheduler::flush()`, which resolves once yew has finished rendering
 //! and running effects; where the app works in a task of its own (taking over the page after
-//! hydration) they wait for the condition, a task at a time: no sleeps.
+//! its first render) they wait for the condition, a task at a time: no sleeps.
 
 #![cfg(target_arch = "wasm32")]
 
+use k80_uitleg::components::islands::{self, Island};
 use k80_uitleg::content::STEPS;
+use k80_uitleg::route::View;
 use k80_uitleg::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -35,7 +38,7 @@ fn count(root: &Element, selector: &str) -> u32 {
     root.query_selector_all(selector).unwrap().length()
 }
 
-/// The next task: the app takes over the page in a task of its own after hydration.
+/// The next task: the app takes over the page in a task of its own after its first render.
 async fn next_task() {
     let promise = web_sys::js_sys::Promise::new(&mut |resolve, _| {
         let _ = web_sys::window()
@@ -101,77 +104,115 @@ async fn toggles(root: &Element) {
     );
 }
 
-#[wasm_bindgen_test]
-async fn app_renders_every_view() {
-    let root = mount_point();
-    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
+/// The prerendered page, in the document: the markup the build writes
+/// (`prerender::render_app`), here rendered by the browser and copied (yew's server renderer
+/// and its browser renderer cannot run in one WebAssembly instance).
+async fn prerendered_page() -> Element {
+    let scratch = document().create_element("div").unwrap();
+    let handle = yew::Renderer::<App>::with_root(scratch.clone()).render();
     flush().await;
-    assert_eq!(count(&root, ".view"), STEPS.len() as u32 + 2);
-    assert_eq!(count(&root, "main"), 1);
-    assert!(query(&root, "#start[data-current]").is_some());
-    // The text that never changes (title, headlines, the memo, summaries, terms) is not the
-    // browser's to render: it comes prerendered (`components::fixed`), so the WebAssembly
-    // carries none of it.
-    assert_eq!(count(&root, "h1"), 0);
-    assert!(query(&root, "#start-kop").is_none());
+    let root = mount_point();
+    root.set_inner_html(&scratch.inner_html());
     handle.destroy();
+    root
+}
+
+/// Puts `fragment` in the address bar without a navigation (the app reads it when it
+/// takes over).
+fn set_fragment(fragment: &str) {
+    let history = web_sys::window().unwrap().history().unwrap();
+    history
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(fragment))
+        .unwrap();
 }
 
 #[wasm_bindgen_test]
-async fn disclosure_toggles() {
-    let root = mount_point();
-    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
-    flush().await;
-    toggles(&root).await;
-    handle.destroy();
-}
-
-#[wasm_bindgen_test]
-async fn prerendered_html_hydrates_without_mismatch() {
-    let html = yew::LocalServerRenderer::<App>::new()
-        .hydratable(true)
-        .render()
-        .await;
-    // What the build puts between the markers of each fixed block (in the browser the
-    // server renderer leaves them empty): a probe, which hydration must adopt as it is.
-    let empty_block = "<!--<#>--><!--</#>-->";
-    let blocks = html.matches(empty_block).count();
-    assert!(blocks >= 2 * STEPS.len(), "only {blocks} fixed blocks");
-    let html = html.replace(
-        empty_block,
-        "<!--<#>--><p class=\"probe\">Vaste tekst</p><!--</#>-->",
-    );
-    let root = mount_point();
-    root.set_inner_html(&html);
-    let headline_before = query(&root, "#start").unwrap();
-    let probe_before = query(&root, ".probe").unwrap();
-    // The content; the message area may change with the test page's own URL.
-    let views_text = |root: &Element| query(root, ".views").unwrap().text_content().unwrap();
-    let text_before = views_text(&root);
+async fn islands_render_into_the_prerendered_page() {
+    set_fragment("#inleiding");
+    let root = prerendered_page().await;
+    let html_of = |island: Island| {
+        document()
+            .get_element_by_id(&island.id())
+            .expect("every host is in the page")
+            .inner_html()
+    };
+    let full_page_link = html_of(Island::FullPageLink);
+    let headline = query(&root, "#start-kop").unwrap();
+    let focused: HtmlElement = query(&root, "#voortgang a[href='#inleiding']")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    focused.focus().unwrap();
     document().set_title("");
 
-    // A structural mismatch panics inside yew, which fails this test.
-    let handle = yew::Renderer::<App>::with_root(root.clone()).hydrate();
-    // Hydration, then (a task later) the app takes over: its buttons appear.
-    until(&root, ".accordion__button").await;
+    let handle = islands::start(&document());
+    flush().await;
+    // A link focused before the app ran has the focus again, in the new host content.
+    let active = document().active_element().unwrap();
     assert!(
-        document().title().contains(STEPS[0].name),
-        "the app's effects ran"
+        !active.is_same_node(Some(&focused)),
+        "the island is rendered anew"
     );
+    assert_eq!(active.get_attribute("href").as_deref(), Some("#inleiding"));
+    assert!(active.closest("#voortgang").unwrap().is_some());
 
-    // Hydration reuses the server's nodes: nothing duplicated, nothing replaced, and the
-    // text (which yew would silently overwrite) is what the server rendered.
+    // Then the app takes over: the view the URL names, its title, the sections' buttons.
+    until(&root, ".accordion__button").await;
+    assert!(query(&root, "#inleiding[data-current]").is_some());
+    assert_eq!(count(&root, "[data-current]"), 1);
+    assert!(
+        document().title().contains(STEPS[1].name),
+        "{}",
+        document().title()
+    );
+    assert_eq!(
+        query(&root, "#voortgang [aria-current='step']")
+            .unwrap()
+            .get_attribute("href")
+            .as_deref(),
+        Some("#inleiding")
+    );
+    assert!(!query(&root, ".toolbar__button")
+        .unwrap()
+        .has_attribute("disabled"));
+    assert_eq!(html_of(Island::FullPageLink), full_page_link);
+    // The whole text leads back to the step the visitor came from.
+    assert!(html_of(Island::Pager(View::FullText)).contains(r##"href="#inleiding""##));
+    // The rest of the page is the prerendered one, not a copy.
+    assert!(query(&root, "#start-kop")
+        .unwrap()
+        .is_same_node(Some(&headline)));
     assert_eq!(count(&root, ".view"), STEPS.len() as u32 + 2);
-    assert_eq!(count(&root, "main"), 1);
-    assert!(query(&root, "#start")
-        .unwrap()
-        .is_same_node(Some(&headline_before)));
-    assert!(query(&root, ".probe")
-        .unwrap()
-        .is_same_node(Some(&probe_before)));
-    assert_eq!(count(&root, ".probe"), blocks as u32);
-    assert_eq!(views_text(&root), text_before);
-    // And the hydrated page is live.
     toggles(&root).await;
     handle.destroy();
+    root.remove();
+    set_fragment("#");
+}
+
+#[wasm_bindgen_test]
+async fn alles_openen_and_alles_sluiten() {
+    set_fragment("#inleiding");
+    let root = prerendered_page().await;
+    let handle = islands::start(&document());
+    until(&root, ".accordion__button").await;
+    let all: HtmlElement = query(&root, ".toolbar__button")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert!(!all.has_attribute("disabled"), "enabled once the app runs");
+    all.click();
+    flush().await;
+    assert_eq!(count(&root, ".accordion__panel[hidden]"), 0);
+    assert_eq!(count(&root, "[aria-expanded='false']"), 0);
+    assert_eq!(all.text_content().as_deref(), Some("Alles sluiten"));
+    all.click();
+    flush().await;
+    assert_eq!(
+        count(&root, ".accordion__panel[hidden='until-found']"),
+        count(&root, ".accordion__panel")
+    );
+    assert_eq!(all.text_content().as_deref(), Some("Alles openen"));
+    handle.destroy();
+    root.remove();
+    set_fragment("#");
 }

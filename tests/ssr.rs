@@ -83,14 +83,23 @@ async fn sections_are_prerendered_closed_without_buttons_that_cannot_work() {
 }
 
 #[tokio::test]
+async fn every_island_has_one_host_and_no_hydration_markers() {
+    use k80_uitleg::components::islands::Island;
+    let html = rendered().await;
+    for island in Island::all() {
+        let id = format!(r#"id="{}""#, island.id());
+        assert_eq!(html.matches(&id).count(), 1, "{id}");
+    }
+    // The browser renders only the islands: the page needs none of yew's hydration comments.
+    assert!(!html.contains("<!--<"), "hydration markers in the page");
+}
+
+#[tokio::test]
 async fn the_template_gets_the_app_and_the_stylesheet() {
     let template = "<html><head><title>t</title></head><body><div id=\"app\"></div></body></html>";
     let page = render_page(template).await.unwrap();
     assert!(page.contains("<style>:root"), "stylesheet first in <style>");
-    assert!(
-        page.contains(r#"<div id="app"><a class="skip-link""#)
-            || page.contains(r#"<div id="app"><!--"#)
-    );
+    assert!(page.contains(r##"<div id="app"><a href="#inhoud" data-skip="" class="skip-link""##));
     assert!(
         fill_template("<head></head>", "", "").is_err(),
         "no root element"

@@ -9,8 +9,7 @@ cargo run --quiet --locked --bin prerender
 profile=debug
 flag=
 if [ "${TRUNK_PROFILE:-}" = "release" ]; then profile=release; flag=--release; fi
-# Without yew's hydration (the default feature `hydration`): the module renders, it never hydrates.
-cargo build --quiet --locked $flag --no-default-features --target wasm32-unknown-unknown --bin on-demand
+cargo build --quiet --locked $flag --target wasm32-unknown-unknown --bin on-demand
 wasm-bindgen --target web --no-typescript --out-dir "$TRUNK_STAGING_DIR" --out-name on-demand \
   "target/wasm32-unknown-unknown/$profile/on-demand.wasm"
 

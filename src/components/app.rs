@@ -1,52 +1,48 @@
-//! The root component.
+//! The whole page, rendered at build time.
 
 use yew::prelude::*;
 
 use crate::components::compare::compare_view;
 use crate::components::fixed::{fixed, Block};
 use crate::components::full_text::full_text;
+use crate::components::islands::Island;
 use crate::components::notices::url_notice;
 use crate::components::progress_nav::progress_nav;
 use crate::components::route_links::full_page_link;
-use crate::components::step_view::StepView;
+use crate::components::step_view::step_view;
 use crate::components::toolbar::toolbar;
-use crate::content::STEP_HEADS;
-use crate::hooks::use_app_state;
+use crate::content::{ui, STEP_HEADS};
 use crate::route::{View, MAIN_ID};
-use crate::state::{Panel, PanelKind};
+use crate::state::AppState;
 
-/// The explainer: banner, title, messages, toolbar, progress, every view, footer.
+/// The explainer as the page has it before the app runs (and without it): banner, title,
+/// messages, toolbar, progress, every view, footer. The parts that change are islands
+/// ([`crate::components::islands`]), each in its host element; in the browser the app
+/// renders only those.
 #[component]
 pub fn App() -> Html {
-    let state = use_app_state();
-    // One callback, made once, so the steps' props stay equal and unchanged steps do not re-render.
-    let dispatcher = state.dispatcher();
-    let dispatch = use_callback(dispatcher, |action, d| d.dispatch(action));
-
+    let state = AppState::default();
+    let none = Callback::noop();
     html! {
         <>
             {fixed(Block::Header)}
             <main id={MAIN_ID} class="container main" tabindex="-1">
                 // Only in embed mode (the stylesheet): this page as it is, without embed.
-                <p class="embed-full">{full_page_link()}</p>
+                <p class="embed-full" id={Island::FullPageLink.id()}>{full_page_link()}</p>
                 {fixed(Block::Intro)}
                 {fixed(Block::NoWasmNotice)}
                 {fixed(Block::ModuleNotice)}
-                {url_notice(&state.problems, &dispatch)}
-                {toolbar(state.last_step, state.all_open_in(state.view), state.interactive, &dispatch)}
-                {progress_nav(state.view)}
+                <div class="notice" role="status" id={Island::Notice.id()}>
+                    {url_notice(&state.problems, &none)}
+                </div>
+                <div class="toolbar" id={Island::Toolbar.id()}>
+                    {toolbar(state.last_step, false, false, &none)}
+                </div>
+                <nav class="progress" id={Island::Progress.id()} aria-label={ui::STAPPEN}>
+                    {progress_nav(state.view)}
+                </nav>
                 <div class="views">
-                    { for (0..STEP_HEADS.len()).map(|index| html! {
-                        <StepView
-                            key={index}
-                            {index}
-                            current={state.view == View::Step(index)}
-                            original_open={state.is_open(Panel { step: index, kind: PanelKind::Original })}
-                            terms_open={state.is_open(Panel { step: index, kind: PanelKind::Terms })}
-                            interactive={state.interactive}
-                            dispatch={dispatch.clone()}
-                        />
-                    }) }
+                    { for (0..STEP_HEADS.len()).map(|index| step_view(index, state.view == View::Step(index))) }
                     {full_text(state.view == View::FullText, state.last_step)}
                     {compare_view(state.view == View::Compare, state.last_step)}
                 </div>

@@ -1,95 +1,68 @@
 //! An expandable section, after the NL Design System accordion.
 
-use gloo_events::EventListener;
 use yew::prelude::*;
 
-use crate::state::{Action, Panel};
+use crate::components::islands::Island;
+use crate::content::ui;
+use crate::state::{Action, Panel, PanelKind};
 
-/// Props of [`Disclosure`].
-#[derive(Properties, PartialEq)]
-pub struct DisclosureProps {
-    /// Which section this is; gives the ids.
-    pub panel: Panel,
-    /// The button's text.
-    pub label: AttrValue,
-    /// Whether the panel is open.
-    pub open: bool,
-    /// Whether the app runs. Until then (and without it) the heading is plain text: a
-    /// button that cannot work is worse than none.
-    pub interactive: bool,
-    /// Where the section's actions go (toggle, and reveal by find-in-page).
-    pub dispatch: Callback<Action>,
-    /// The panel's content.
-    pub children: Html,
+/// The section's heading text.
+fn label(panel: Panel) -> &'static str {
+    match panel.kind {
+        PanelKind::Original => ui::OORSPRONKELIJKE_TEKST,
+        PanelKind::Terms => ui::BEGRIPPEN,
+    }
 }
 
-/// A real `<button>` inside an `<h3>`, with `aria-expanded` and `aria-controls`. The panel
-/// stays in the DOM; closed, it is `hidden="until-found"`, so find-in-page can reach its
-/// text and open it (the browser fires `beforematch`). It opens only on activation, never
-/// on focus. The prerendered page has the heading without the button; the stylesheet shows
-/// the panel when the app cannot run.
-#[component]
-pub fn Disclosure(props: &DisclosureProps) -> Html {
-    let panel_ref = use_node_ref();
-    let panel_id = props.panel.dom_id();
-    let button_id = format!("{panel_id}-knop");
-
-    {
-        let panel_ref = panel_ref.clone();
-        let dispatch = props.dispatch.clone();
-        let panel = props.panel;
-        use_effect_with((), move |_| {
-            let listener = panel_ref.cast::<web_sys::Element>().map(|element| {
-                // Find-in-page opened it before the app ran (the loader marks it), and
-                // hydration has just closed it again.
-                if element.has_attribute("data-revealed") {
-                    dispatch.emit(Action::Reveal(panel));
-                }
-                EventListener::new(&element, "beforematch", move |_| {
-                    dispatch.emit(Action::Reveal(panel))
-                })
-            });
-            move || drop(listener)
-        });
-    }
-
-    let onclick = {
-        let dispatch = props.dispatch.clone();
-        let panel = props.panel;
-        Callback::from(move |_: MouseEvent| dispatch.emit(Action::Toggle(panel)))
-    };
-
+/// A section as the page has it: an `<h3>` (its content is an island,
+/// [`disclosure_heading`]) and the panel with `content`. The panel stays in the DOM; closed,
+/// it is `hidden="until-found"`, so find-in-page can reach its text and open it (the
+/// browser fires `beforematch`; `crate::hooks::use_panels` follows it and sets the
+/// attribute). The stylesheet shows the panel when the app cannot run.
+pub fn disclosure(panel: Panel, content: Html) -> Html {
     // Built by hand: the `html!` macro types `hidden` as a boolean, but the panel needs
     // the value `until-found`.
-    let mut panel = yew::virtual_dom::VTag::new("div");
-    panel.add_attribute("class", "accordion__panel");
-    panel.add_attribute("id", panel_id.clone());
-    if !props.open {
-        panel.add_attribute("hidden", "until-found");
-    }
-    panel.node_ref = panel_ref;
-    panel.add_child(props.children.clone());
-
+    let mut element = yew::virtual_dom::VTag::new("div");
+    element.add_attribute("class", "accordion__panel");
+    element.add_attribute("id", panel.dom_id());
+    element.add_attribute("hidden", "until-found");
+    element.add_child(content);
     html! {
         <div class="accordion">
-            <h3 class="accordion__heading">
-                if !props.interactive {
-                    <span class="accordion__title">{props.label.clone()}</span>
-                } else {
-                <button
-                    type="button"
-                    class="accordion__button"
-                    id={button_id}
-                    aria-expanded={if props.open { "true" } else { "false" }}
-                    aria-controls={panel_id}
-                    {onclick}
-                >
-                    <span class="accordion__icon" aria-hidden="true"></span>
-                    {props.label.clone()}
-                </button>
-                }
+            <h3 class="accordion__heading" id={Island::Heading(panel).id()}>
+                {disclosure_heading(panel, false, false, &Callback::noop())}
             </h3>
-            {Html::from(panel)}
+            {Html::from(element)}
         </div>
+    }
+}
+
+/// The heading's content: a real `<button>` with `aria-expanded` and `aria-controls` once
+/// the app runs (`interactive`), which toggles the panel (`dispatch`); until then, and
+/// without the app, plain text: a button that cannot work is worse than none. It opens only
+/// on activation, never on focus.
+pub fn disclosure_heading(
+    panel: Panel,
+    open: bool,
+    interactive: bool,
+    dispatch: &Callback<Action>,
+) -> Html {
+    if !interactive {
+        return html! { <span class="accordion__title">{label(panel)}</span> };
+    }
+    let panel_id = panel.dom_id();
+    let onclick = dispatch.reform(move |_: MouseEvent| Action::Toggle(panel));
+    html! {
+        <button
+            type="button"
+            class="accordion__button"
+            id={format!("{panel_id}-knop")}
+            aria-expanded={if open { "true" } else { "false" }}
+            aria-controls={panel_id}
+            {onclick}
+        >
+            <span class="accordion__icon" aria-hidden="true"></span>
+            {label(panel)}
+        </button>
     }
 }

@@ -1,14 +1,21 @@
-//! The parts of the page that never change once prerendered: the memo's text, our
-//! summaries, the terms, the start step's introduction, the whole memo as a letter. They are
-//! rendered at build time, and hydration adopts them as they are (yew's raw HTML nodes, between
-//! the markers the server writes): the browser's WebAssembly carries neither their text nor
-//! the code that renders them, and hydrating the page does not walk them.
-//!
-//! At build time, [`prepare`] renders every block once; [`fixed`] then puts it in the page.
-//! In the browser, [`fixed`] is an empty raw node that never changes, so the prerendered
-//! block stays as it is.
+//! The parts of the page that never change: the memo's text, our summaries, the terms, the
+//! start step's introduction, the whole memo as a letter. Rendered at build time only; the
+//! app in the browser never touches them (it renders the islands,
+//! [`crate::components::islands`]), so the WebAssembly carries neither their text nor the
+//! code that renders them.
 
 use yew::prelude::*;
+
+use crate::components::memo_part::memo_part;
+use crate::components::pager::pager;
+use crate::components::rich_text::rich_text;
+use crate::components::site_footer::site_footer;
+use crate::components::site_header::site_header;
+use crate::components::start_intro::start_intro;
+use crate::components::term_list::term_list;
+use crate::content::{fill, ui, MEMO, STEPS};
+use crate::hooks::heading_id;
+use crate::route::{View, COMPARE_ID};
 
 /// A fixed part of the page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -40,189 +47,98 @@ pub enum Block {
     CompareIntro,
 }
 
-/// The block as it is in the page.
-#[cfg(target_arch = "wasm32")]
-pub fn fixed(_: Block) -> Html {
-    Html::from_html_unchecked(AttrValue::Static(""))
-}
-
-/// The block as it is in the page: its HTML, rendered by [`prepare`].
-#[cfg(not(target_arch = "wasm32"))]
+/// The block's markup.
 pub fn fixed(block: Block) -> Html {
-    Html::from_html_unchecked(AttrValue::from(build_time::rendered(block)))
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-pub use build_time::prepare;
-
-#[cfg(not(target_arch = "wasm32"))]
-mod build_time {
-    use std::cell::RefCell;
-    use std::collections::HashMap;
-
-    use yew::prelude::*;
-
-    use super::Block;
-    use crate::components::memo_part::memo_part;
-    use crate::components::pager::pager;
-    use crate::components::rich_text::rich_text;
-    use crate::components::site_footer::site_footer;
-    use crate::components::site_header::site_header;
-    use crate::components::start_intro::start_intro;
-    use crate::components::term_list::term_list;
-    use crate::content::{fill, ui, MEMO, STEPS};
-    use crate::hooks::heading_id;
-    use crate::route::{View, COMPARE_ID};
-
-    thread_local! {
-        static RENDERED: RefCell<HashMap<Block, String>> = RefCell::new(HashMap::new());
-    }
-
-    /// Every block of the page.
-    fn all() -> Vec<Block> {
-        let mut blocks = vec![
-            Block::Letter,
-            Block::Header,
-            Block::Footer,
-            Block::Intro,
-            Block::NoWasmNotice,
-            Block::ModuleNotice,
-            Block::CompareIntro,
-        ];
-        for (n, step) in STEPS.iter().enumerate() {
-            blocks.push(Block::StepTop(n));
-            blocks.push(Block::StepPager(n));
-            if step.part.is_some() {
-                blocks.push(Block::Memo(n));
-            }
-            if !step.terms.is_empty() {
-                blocks.push(Block::Terms(n));
-            }
-        }
-        blocks
-    }
-
-    /// A block's markup.
-    fn view(block: Block) -> Html {
-        match block {
-            Block::Header => site_header(),
-            Block::Footer => site_footer(),
-            Block::Intro => html! {
-                <div class="intro">
-                    <h1 class="intro__title">{ui::TITEL}</h1>
-                    <p class="intro__lead">{format!("{}, {}.", ui::ONDERTITEL, MEMO.date)}</p>
-                </div>
-            },
-            Block::NoWasmNotice => html! {
-                <p class="notice notice--no-wasm" hidden=true>{ui::GEEN_WASM}</p>
-            },
-            Block::ModuleNotice => html! {
-                <div class="notice notice--no-module" role="alert" hidden=true>
-                    <p>{ui::MODULE_MISLUKT}</p>
-                    <button type="button" class="button" data-module-retry="">{ui::OPNIEUW}</button>
-                </div>
-            },
-            Block::CompareIntro => html! {
+    match block {
+        Block::Header => site_header(),
+        Block::Footer => site_footer(),
+        Block::Intro => html! {
+            <div class="intro">
+                <h1 class="intro__title">{ui::TITEL}</h1>
+                <p class="intro__lead">{format!("{}, {}.", ui::ONDERTITEL, MEMO.date)}</p>
+            </div>
+        },
+        Block::NoWasmNotice => html! {
+            <p class="notice notice--no-wasm" hidden=true>{ui::GEEN_WASM}</p>
+        },
+        Block::ModuleNotice => html! {
+            <div class="notice notice--no-module" role="alert" hidden=true>
+                <p>{ui::MODULE_MISLUKT}</p>
+                <button type="button" class="button" data-module-retry="">{ui::OPNIEUW}</button>
+            </div>
+        },
+        Block::CompareIntro => html! {
+            <>
+                <h2 id={heading_id(COMPARE_ID)} tabindex="-1">{ui::VERGELIJK_KOP}</h2>
+                <p>{ui::VERGELIJK_UITLEG}</p>
+                <p class="compare__loading" role="status">{ui::VERGELIJKING_LADEN}</p>
+                <p class="notice compare__without-app">{ui::VERGELIJK_ZONDER_APP}</p>
+            </>
+        },
+        Block::StepTop(n) => {
+            let number = fill(
+                ui::STAP_VAN,
+                &[
+                    ("n", &(n + 1).to_string()),
+                    ("totaal", &STEPS.len().to_string()),
+                ],
+            );
+            html! {
                 <>
-                    <h2 id={heading_id(COMPARE_ID)} tabindex="-1">{ui::VERGELIJK_KOP}</h2>
-                    <p>{ui::VERGELIJK_UITLEG}</p>
-                    <p class="compare__loading" role="status">{ui::VERGELIJKING_LADEN}</p>
-                    <p class="notice compare__without-app">{ui::VERGELIJK_ZONDER_APP}</p>
+                    <h2 class="step__headline" id={heading_id(STEPS[n].id)} tabindex="-1">
+                        <span class="step__number">{format!("{number} ")}</span>
+                        {STEPS[n].headline}
+                    </h2>
+                    <div class="summary">
+                        <h3 class="summary__heading">
+                            {format!("{} ", ui::IN_HET_KORT)}
+                            <span class="label">{ui::IN_HET_KORT_LABEL}</span>
+                        </h3>
+                        <ul class="summary__list">
+                            { for STEPS[n].summary.iter().map(|point| html! { <li>{rich_text(point)}</li> }) }
+                        </ul>
+                    </div>
+                    if n == 0 { {start_intro()} }
                 </>
-            },
-            Block::StepTop(n) => {
-                let number = fill(
-                    ui::STAP_VAN,
-                    &[
-                        ("n", &(n + 1).to_string()),
-                        ("totaal", &STEPS.len().to_string()),
-                    ],
-                );
-                html! {
-                    <>
-                        <h2 class="step__headline" id={heading_id(STEPS[n].id)} tabindex="-1">
-                            <span class="step__number">{format!("{number} ")}</span>
-                            {STEPS[n].headline}
-                        </h2>
-                        <div class="summary">
-                            <h3 class="summary__heading">
-                                {format!("{} ", ui::IN_HET_KORT)}
-                                <span class="label">{ui::IN_HET_KORT_LABEL}</span>
-                            </h3>
-                            <ul class="summary__list">
-                                { for STEPS[n].summary.iter().map(|point| html! { <li>{rich_text(point)}</li> }) }
-                            </ul>
-                        </div>
-                        if n == 0 { {start_intro()} }
-                    </>
-                }
             }
-            Block::StepPager(n) => pager(View::Step(n), n),
-            Block::Memo(n) => {
-                let is_last = n + 1 == STEPS.len();
-                html! {
-                    <>
-                        <p class="note">{ui::OORSPRONKELIJKE_TEKST_UITLEG}</p>
-                        <blockquote class="memo">
-                            if let Some(part) = STEPS[n].part {
-                                {memo_part(part, 4, if is_last { MEMO.closing } else { &[] })}
-                            }
-                        </blockquote>
-                    </>
-                }
-            }
-            Block::Terms(n) => html! {
+        }
+        Block::StepPager(n) => pager(View::Step(n), n),
+        Block::Memo(n) => {
+            let is_last = n + 1 == STEPS.len();
+            html! {
                 <>
-                    <p class="note">{ui::BEGRIPPEN_UITLEG}</p>
-                    {term_list(STEPS[n].terms)}
+                    <p class="note">{ui::OORSPRONKELIJKE_TEKST_UITLEG}</p>
+                    <blockquote class="memo">
+                        if let Some(part) = STEPS[n].part {
+                            {memo_part(part, 4, if is_last { MEMO.closing } else { &[] })}
+                        }
+                    </blockquote>
                 </>
-            },
-            Block::Letter => {
-                let meta = |label: &'static str, value: &'static str| {
-                    html! {
-                        <p class="letter__meta"><span class="letter__label">{format!("{label}:")}</span>{format!(" {value}")}</p>
-                    }
-                };
-                let last = MEMO.parts.len() - 1;
-                html! {
-                    <article class="letter memo">
-                        {meta(ui::AAN, MEMO.to)}
-                        {meta(ui::DATUM, MEMO.date)}
-                        {meta(ui::ONDERWERP, MEMO.subject)}
-                        { for MEMO.parts.iter().enumerate().map(|(n, part)| html! {
-                            {memo_part(part, 3, if n == last { MEMO.closing } else { &[] })}
-                        }) }
-                    </article>
-                }
             }
         }
-    }
-
-    #[derive(Properties, PartialEq)]
-    struct BlockProps {
-        block: Block,
-    }
-
-    #[component]
-    fn BlockView(props: &BlockProps) -> Html {
-        view(props.block)
-    }
-
-    /// Renders every block, once per build; [`super::fixed`] needs them.
-    pub async fn prepare() {
-        for block in all() {
-            let html = yew::LocalServerRenderer::<BlockView>::with_props(BlockProps { block })
-                .hydratable(false)
-                .render()
-                .await;
-            RENDERED.with(|r| r.borrow_mut().insert(block, html));
+        Block::Terms(n) => html! {
+            <>
+                <p class="note">{ui::BEGRIPPEN_UITLEG}</p>
+                {term_list(STEPS[n].terms)}
+            </>
+        },
+        Block::Letter => {
+            let meta = |label: &'static str, value: &'static str| {
+                html! {
+                    <p class="letter__meta"><span class="letter__label">{format!("{label}:")}</span>{format!(" {value}")}</p>
+                }
+            };
+            let last = MEMO.parts.len() - 1;
+            html! {
+                <article class="letter memo">
+                    {meta(ui::AAN, MEMO.to)}
+                    {meta(ui::DATUM, MEMO.date)}
+                    {meta(ui::ONDERWERP, MEMO.subject)}
+                    { for MEMO.parts.iter().enumerate().map(|(n, part)| html! {
+                        {memo_part(part, 3, if n == last { MEMO.closing } else { &[] })}
+                    }) }
+                </article>
+            }
         }
-    }
-
-    /// A block's HTML.
-    pub fn rendered(block: Block) -> String {
-        RENDERED
-            .with(|r| r.borrow().get(&block).cloned())
-            .unwrap_or_else(|| panic!("{block:?}: call components::fixed::prepare() first"))
     }
 }

@@ -7,14 +7,13 @@ use crate::content::{fill, ui};
 use crate::route::{Problem, MAX_BESIDE};
 use crate::state::Action;
 
-/// Says in Dutch what in the URL the page did not understand. The values are shown as
+/// The message area's content (an island, in `div.notice[role=status]`): says in Dutch what in the URL the page did not understand. The values are shown as
 /// text, never as HTML. `problems`: what was ignored (nothing is rendered when empty);
 /// `dispatch` takes "Melding sluiten".
 pub fn url_notice(problems: &[Problem], dispatch: &Callback<Action>) -> Html {
     let on_dismiss = dispatch.reform(|_: MouseEvent| Action::DismissProblems);
     html! {
-        <div class="notice" role="status">
-            if !problems.is_empty() {
+        if !problems.is_empty() {
                 <ul class="notice__list">
                     { for problems.iter().map(|problem| {
                         let text = match problem {
@@ -27,7 +26,6 @@ pub fn url_notice(problems: &[Problem], dispatch: &Callback<Action>) -> Html {
                     }) }
                 </ul>
                 <button type="button" class="button" onclick={on_dismiss}>{ui::MELDING_SLUITEN}</button>
-            }
-        </div>
+        }
     }
 }

@@ -2,13 +2,26 @@
 
 use yew::prelude::*;
 
+use crate::components::islands::Island;
 use crate::content::{ui, STEP_HEADS};
 use crate::route::{Fragment, View};
+
+/// The pager of `view`: previous and next, in a `nav`. The whole text's and the comparison's
+/// lead back to the last step, which changes: they are islands
+/// ([`crate::components::islands::Island::Pager`]).
+pub fn pager(view: View, last_step: usize) -> Html {
+    let id = matches!(view, View::FullText | View::Compare).then(|| Island::Pager(view).id());
+    html! {
+        <nav class="pager" aria-label={ui::BLADEREN} {id}>
+            {pager_links(view, last_step)}
+        </nav>
+    }
+}
 
 /// Previous/next for `view`; from the whole text, back to `last_step`. Links, not
 /// buttons: they change the URL fragment, so they work before the WebAssembly has loaded
 /// and without JavaScript. After the last step comes the whole memo.
-pub fn pager(view: View, last_step: usize) -> Html {
+pub fn pager_links(view: View, last_step: usize) -> Html {
     let link = |class: &'static str,
                 rel: &'static str,
                 direction: &'static str,
@@ -52,9 +65,9 @@ pub fn pager(view: View, last_step: usize) -> Html {
         )),
     };
     html! {
-        <nav class="pager" aria-label={ui::BLADEREN}>
+        <>
             {previous}
             {next}
-        </nav>
+        </>
     }
 }

@@ -5,12 +5,8 @@ use yew::prelude::*;
 use crate::content::{fill, ui, STEP_HEADS};
 use crate::route::{Fragment, View};
 
-/// Id of the progress navigation; the page scrolls here after a navigation.
-pub use crate::contract::PROGRESS_ID;
-
-/// "Stap n van N: naam", then a numbered link per step; the current one has
-/// `aria-current="step"` and is marked by shape and weight, not by colour alone. A plain
-/// function, not a component: a component type costs WebAssembly and hydration markers.
+/// The progress navigation's content (an island, in `nav.progress`): "Stap n van N: naam", then a numbered link per step; the current one has
+/// `aria-current="step"` and is marked by shape and weight, not by colour alone.
 pub fn progress_nav(view: View) -> Html {
     let total = STEP_HEADS.len().to_string();
     let status = match view.step_index() {
@@ -26,7 +22,7 @@ pub fn progress_nav(view: View) -> Html {
         None => ui::VOORTGANG_HELE_TEKST.to_owned(),
     };
     html! {
-        <nav class="progress" id={PROGRESS_ID} aria-label={ui::STAPPEN}>
+        <>
             <p class="progress__status">{status}</p>
             <ol class="progress__list">
                 { for STEP_HEADS.iter().enumerate().map(|(n, step)| {
@@ -42,6 +38,6 @@ pub fn progress_nav(view: View) -> Html {
                     }
                 }) }
             </ol>
-        </nav>
+        </>
     }
 }

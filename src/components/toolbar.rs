@@ -18,7 +18,7 @@ fn ask_for_embed_dialog(_: MouseEvent) {
     dispatch(EMBED_EVENT);
 }
 
-/// Links to the whole memo and the comparison (or back to the walk), and the "alles openen / alles sluiten"
+/// The toolbar's content (an island, in `div.toolbar`): links to the whole memo and the comparison (or back to the walk), and the "alles openen / alles sluiten"
 /// button. The button needs the app: it is disabled until the app runs (rendered all the
 /// same, so nothing shifts when it starts) and hidden by the stylesheet without the app and
 /// on views without sections (`.view--plain`), which the stylesheet can tell from the URL
@@ -39,7 +39,7 @@ pub fn toolbar(
     let open = !all_open;
     let onclick = dispatch.reform(move |_: MouseEvent| Action::SetAll(open));
     html! {
-        <div class="toolbar">
+        <>
             <p class="toolbar__links">
                 // All three are always there; the stylesheet shows the two that fit the view
                 // on screen (styles/page.css), from the first frame on, so the toolbar never
@@ -55,6 +55,6 @@ pub fn toolbar(
             <button type="button" class="button toolbar__button" {onclick} disabled={!interactive}>
                 { if all_open { ui::ALLES_SLUITEN } else { ui::ALLES_OPENEN } }
             </button>
-        </div>
+        </>
     }
 }

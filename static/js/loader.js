@@ -9,7 +9,7 @@
 //   cannot start (no support, a failed download, a panic at start) <html> gets "no-wasm" and
 //   the stylesheet shows every step and the notice;
 // - until the app runs, sections that find-in-page opens are marked (data-revealed), so
-//   hydration keeps them open;
+//   the app keeps them open;
 // - the on-demand module (comparison, checks, presenter mode, embed dialog) is downloaded,
 //   with the data it reads first, as soon as the visitor heads for it (the link names it:
 //   <html class="module-wanted"> from the head script; the comparison comes into view), in
