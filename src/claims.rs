@@ -89,16 +89,12 @@ fn compute(id: &str, all: &[Municipality], series: &[YearCount]) -> (Verdict, Va
     let nl = GroupTotals::of(all, Group::Netherlands);
     match id {
         "omvang" => {
-            // k80.nl: 2.1 million inhabitants and 19 % of the area. Within 10 % of both:
-            // supported; within 30 %: partly; otherwise not.
+            // k80.nl: 2.1 million inhabitants and 19 % of "de totale oppervlakte" (land and
+            // water). The larger of the two gaps decides.
             let population_gap = relative_gap(small.inhabitants as f64, 2_100_000.0);
             let land_share = share_pct(small.land_ha, nl.land_ha);
-            let area_gap = relative_gap(land_share, 19.0);
-            let verdict = match population_gap.max(area_gap) {
-                g if g <= 0.10 => Verdict::Supported,
-                g if g <= 0.30 => Verdict::Partly,
-                _ => Verdict::NotSupported,
-            };
+            let total_share = share_pct(small.total_ha, nl.total_ha);
+            let verdict = verdict_for_gap(population_gap.max(relative_gap(total_share, 19.0)));
             (
                 verdict,
                 vec![
@@ -115,10 +111,9 @@ fn compute(id: &str, all: &[Municipality], series: &[YearCount]) -> (Verdict, Va
                         nl_pct(share_pct(small.inhabitants, nl.inhabitants)),
                     ),
                     ("aandeel_land", nl_pct(land_share)),
-                    (
-                        "aandeel_totaal",
-                        nl_pct(share_pct(small.total_ha, nl.total_ha)),
-                    ),
+                    ("aandeel_totaal", nl_pct(total_share)),
+                    ("grens_klopt", whole_pct(SUPPORTED_WITHIN)),
+                    ("grens_deels", whole_pct(PARTLY_WITHIN)),
                 ],
             )
         }
@@ -213,6 +208,28 @@ fn compute(id: &str, all: &[Municipality], series: &[YearCount]) -> (Verdict, Va
     }
 }
 
+/// A claimed figure is supported when ours differs from it by at most this fraction of it.
+pub const SUPPORTED_WITHIN: f64 = 0.10;
+/// … and supported in part when by at most this fraction.
+pub const PARTLY_WITHIN: f64 = 0.30;
+
+/// The verdict on a claimed figure, from the relative gap between ours and the claimed one
+/// (the rule the page states with the check).
+pub fn verdict_for_gap(gap: f64) -> Verdict {
+    if gap <= SUPPORTED_WITHIN {
+        Verdict::Supported
+    } else if gap <= PARTLY_WITHIN {
+        Verdict::Partly
+    } else {
+        Verdict::NotSupported
+    }
+}
+
+/// A fraction as a whole percentage (`0.1` → `10%`).
+fn whole_pct(fraction: f64) -> String {
+    format!("{}%", nl_int((fraction * 100.0).round() as u64))
+}
+
 /// |actual − claimed| / claimed.
 fn relative_gap(actual: f64, claimed: f64) -> f64 {
     ((actual - claimed) / claimed).abs()
@@ -259,6 +276,31 @@ mod tests {
     }
 
     #[test]
+    fn the_rule_from_gap_to_verdict_is_stated_and_monotone() {
+        use proptest::prelude::*;
+        let rank = |v: Verdict| match v {
+            Verdict::Supported => 0,
+            Verdict::Partly => 1,
+            _ => 2,
+        };
+        proptest!(|(a in 0.0f64..2.0, b in 0.0f64..2.0)| {
+            let (low, high) = if a <= b { (a, b) } else { (b, a) };
+            prop_assert!(rank(verdict_for_gap(low)) <= rank(verdict_for_gap(high)));
+        });
+        assert_eq!(verdict_for_gap(SUPPORTED_WITHIN), Verdict::Supported);
+        assert_eq!(verdict_for_gap(PARTLY_WITHIN), Verdict::Partly);
+        assert_eq!(verdict_for_gap(PARTLY_WITHIN + 1e-9), Verdict::NotSupported);
+        // The page says the rule with the same numbers.
+        let c = check("omvang");
+        assert!(
+            c.explanation.contains("hoogstens 10% van die van k80.nl"),
+            "{}",
+            c.explanation
+        );
+        assert!(c.explanation.contains("Hoogstens 30%: deels"));
+    }
+
+    #[test]
     fn the_k80_size_claim_holds_in_part() {
         let c = check("omvang");
         assert_eq!(c.verdict, Verdict::Partly);
@@ -268,7 +310,9 @@ mod tests {
             c.explanation
         );
         assert!(c.explanation.contains("1.979.049 inwoners: 11,0%"));
-        assert!(c.explanation.contains("21,5% van het land"));
+        // k80.nl's "totale oppervlakte": land and water; the land alone beside it.
+        assert!(c.explanation.contains("Daarvan hebben zij 24,1%."));
+        assert!(c.explanation.contains("Van het land alleen is het 21,5%."));
         assert!(c
             .inputs
             .contains(&("Landoppervlakte Nederland (km²)", "33.647,23".to_owned())));

@@ -80,6 +80,24 @@ pub fn rank(
     Some((below + 1, values.len()))
 }
 
+/// A rank by population in words, counted from the nearer end: "17e kleinste",
+/// "kleinste", "3e grootste", "grootste" (Amsterdam is the largest, not the 342nd smallest).
+/// `position` is 1-based from the smallest, of `of`.
+pub fn rank_words(position: usize, of: usize) -> String {
+    use crate::content::{fill, ui};
+    let from_largest = (of + 1).saturating_sub(position);
+    let (n, first, nth) = if position <= from_largest {
+        (position, ui::RANG_KLEINSTE, ui::RANG_N_KLEINSTE)
+    } else {
+        (from_largest, ui::RANG_GROOTSTE, ui::RANG_N_GROOTSTE)
+    };
+    if n == 1 {
+        first.to_owned()
+    } else {
+        fill(nth, &[("n", &n.to_string())])
+    }
+}
+
 /// The `n` municipalities most like `code` by population (on a log scale: a factor 2 counts
 /// as one step) and CBS urbanity class (one class is one step). Ties: by code.
 pub fn peers<'a>(all: &'a [Municipality], code: &str, n: usize) -> Vec<&'a Municipality> {
@@ -247,6 +265,20 @@ mod tests {
     fn round(x: f64, decimals: i32) -> f64 {
         let f = 10f64.powi(decimals);
         (x * f).round() / f
+    }
+
+    #[test]
+    fn ranks_are_said_from_the_nearer_end() {
+        assert_eq!(rank_words(1, 342), "kleinste");
+        assert_eq!(rank_words(17, 342), "17e kleinste");
+        assert_eq!(rank_words(171, 342), "171e kleinste");
+        assert_eq!(rank_words(172, 342), "171e grootste");
+        assert_eq!(rank_words(341, 342), "2e grootste");
+        assert_eq!(rank_words(342, 342), "grootste");
+        let all = all();
+        let amsterdam = all.iter().max_by_key(|m| m.inhabitants).unwrap();
+        let (position, of) = rank(&all, &amsterdam.code, |x| Some(x.inhabitants.into())).unwrap();
+        assert_eq!(rank_words(position, of), "grootste");
     }
 
     #[test]

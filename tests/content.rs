@@ -135,3 +135,107 @@ fn what_we_quote_from_the_memo_is_in_the_memo() {
 
 // That every part of the memo belongs to exactly one step, and every explanation has a
 // source, build.rs refuses to build otherwise: no test here can see it fail.
+
+/// Everything a quotation may come from: the memo, and the sentences `ACHTERGROND.md` (our
+/// copy of `../shared/memo/README.md`) quotes from other sources ("…" there), apostrophes
+/// and emphasis made plain.
+fn quotable() -> Vec<String> {
+    let background = include_str!("../content/ACHTERGROND.md");
+    let mut sources = vec![normal(&MEMO.lines().join("\n").replace('*', ""))];
+    for quote in background.split('"').skip(1).step_by(2) {
+        sources.push(normal(quote));
+    }
+    for quote in quotes(background) {
+        sources.push(normal(quote));
+    }
+    sources
+}
+
+/// Curly and straight apostrophes alike, runs of white space as one space.
+fn normal(text: &str) -> String {
+    text.replace('’', "'")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Whether `quote` occurs word for word in one source; "…" marks an omission, so each part
+/// between them must occur, in order, in the same source.
+fn is_verbatim(quote: &str, sources: &[String]) -> bool {
+    let parts: Vec<String> = quote
+        .split('…')
+        .map(|p| normal(p.trim_matches(|c: char| c.is_whitespace())))
+        .filter(|p| !p.is_empty())
+        .collect();
+    !parts.is_empty()
+        && sources.iter().any(|source| {
+            let mut from = 0;
+            parts
+                .iter()
+                .all(|part| match source[from..].find(part.as_str()) {
+                    Some(at) => {
+                        from += at + part.len();
+                        true
+                    }
+                    None => false,
+                })
+        })
+}
+
+#[test]
+fn every_quotation_on_any_page_or_slide_is_word_for_word() {
+    let sources = quotable();
+    let files = [
+        ("uitleg.toml", include_str!("../content/uitleg.toml")),
+        ("begrippen.toml", include_str!("../content/begrippen.toml")),
+        ("cijfers.toml", include_str!("../content/cijfers.toml")),
+        (
+            "presentatie.toml",
+            include_str!("../content/presentatie.toml"),
+        ),
+        (
+            "toegankelijkheid.toml",
+            include_str!("../content/toegankelijkheid.toml"),
+        ),
+    ];
+    let mut checked = 0;
+    for (file, text) in files {
+        let text = text.replace('„', "“");
+        for quote in quotes(&text) {
+            // A value from the URL, shown between quotes in a message: not a quotation.
+            if quote.contains('{') {
+                continue;
+            }
+            let quote = quote.replace('*', "");
+            assert!(
+                is_verbatim(&quote, &sources),
+                "{file}: not word for word in its source: “{quote}”"
+            );
+            checked += 1;
+        }
+    }
+    // The checks' claims are shown as block quotations.
+    for check in k80_uitleg::content::CHECKS {
+        assert!(
+            is_verbatim(check.claim, &sources),
+            "{}: the claim is not word for word: {}",
+            check.id,
+            check.claim
+        );
+        checked += 1;
+    }
+    assert!(checked >= 15, "only {checked} quotations checked");
+    // The rule can fail: a paraphrase is not a quotation, an omission must be marked.
+    assert!(!is_verbatim(
+        "Kleine gemeenten beslaan 19% van de oppervlakte van Nederland.",
+        &sources
+    ));
+    assert!(is_verbatim(
+        "Wij zien dat herindelingen … niet uit inhoudelijke noodzaak.",
+        &sources
+    ));
+    assert!(!is_verbatim(
+        "niet uit inhoudelijke noodzaak … Wij zien dat herindelingen",
+        &sources
+    ));
+}

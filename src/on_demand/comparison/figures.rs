@@ -10,10 +10,22 @@ use crate::indicators::{
 };
 use crate::municipality::Municipality;
 use crate::numbers::fixed;
-use crate::stats::rank;
+use crate::stats::{rank, rank_words};
 
 /// A few key figures of `m` beside the typical small and larger municipality and the
 /// Netherlands: a table small enough for a slide.
+/// The key figures' reference dates, for a slide's source line ("Inwoners: 1 januari 2024;
+/// …"), in the order of [`key_rows`].
+pub fn key_dates(m: &Municipality, groups: &GroupValues) -> String {
+    rows(&[m], groups)
+        .into_iter()
+        .flat_map(|(_, rows)| rows)
+        .filter(|row| KEY_INDICATORS.contains(&row.label))
+        .map(|row| format!("{}: {}", row.label, row.date))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 pub fn key_rows(m: &Municipality, groups: &GroupValues) -> Html {
     let chosen = [m];
     let shown = [
@@ -211,7 +223,7 @@ pub fn figures(
         html! {
             <p class="figures__status">
                 {fill(small_line, &[("naam", &m.name)])}{" "}
-                {fill(ui::RANG_INWONERS, &[("n", &position.to_string()), ("totaal", &of.to_string())])}
+                {fill(ui::RANG_INWONERS, &[("rang", &rank_words(position, of)), ("totaal", &of.to_string())])}
             </p>
         }
     });

@@ -7,7 +7,7 @@ use crate::content::{fill, ui};
 use crate::municipality::Municipality;
 use crate::numbers::{nl_dec, nl_int, nl_signed};
 use crate::route::{Fragment, View};
-use crate::stats::{median, rank, Group, GroupTotals};
+use crate::stats::{median, rank, rank_words, Group, GroupTotals};
 
 /// The line for `step`, with its figures filled in.
 pub fn line_text(all: &[Municipality], m: &Municipality, step: &str) -> String {
@@ -30,7 +30,7 @@ pub fn line_text(all: &[Municipality], m: &Municipality, step: &str) -> String {
                 ui::EIGEN_INLEIDING,
                 &[
                     ("naam", name),
-                    ("rang", &position.to_string()),
+                    ("rang", &rank_words(position, of)),
                     ("totaal", &of.to_string()),
                 ],
             )

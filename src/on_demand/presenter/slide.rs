@@ -10,7 +10,7 @@ use crate::indicators::GroupValues;
 use crate::municipality::Municipality;
 use crate::numbers::{fixed, nl_dec, nl_signed};
 use crate::on_demand::checks::{series_svg, verdict_mark};
-use crate::on_demand::comparison::figures::key_rows;
+use crate::on_demand::comparison::figures::{key_dates, key_rows};
 use crate::on_demand::Shared;
 use crate::slides::SlideKind;
 use crate::stats::{Group, GroupTotals, YearCount};
@@ -60,7 +60,8 @@ fn quotation(heading: String, label: String, text: &'static str) -> Html {
 }
 
 /// A titled slide of figures with its source line.
-fn figures_slide(heading: String, title: String, body: Html, source: &'static str) -> Html {
+fn figures_slide(heading: String, title: String, body: Html, source: impl Into<AttrValue>) -> Html {
+    let source = source.into();
     html! {
         <>
             <h2 id={heading}>{title}</h2>
@@ -105,7 +106,10 @@ fn slide_body(kind: SlideKind, data: &SlideData, chosen: Option<&Municipality>, 
                 heading,
                 title,
                 key_rows(m, &figures.groups),
-                ui::DIA_BRON_CBS,
+                fill(
+                    ui::DIA_BRON_GEMEENTE,
+                    &[("peildata", &key_dates(m, &figures.groups))],
+                ),
             ),
             None => Html::default(),
         },
@@ -123,13 +127,18 @@ fn slide_body(kind: SlideKind, data: &SlideData, chosen: Option<&Municipality>, 
                     }) }
                 </ul>
             };
-            figures_slide(heading, title, list, ui::DIA_BRON_CBS)
+            figures_slide(heading, title, list, ui::DIA_BRON_TOETSEN)
         }
         (SlideKind::Series(_), Some(figures)) => figures_slide(
             heading,
             title,
-            series_svg(&figures.series, id),
-            ui::REEKS_LEGENDA,
+            html! {
+                <>
+                    {series_svg(&figures.series, id)}
+                    <p class="slide__legend">{ui::REEKS_LEGENDA}</p>
+                </>
+            },
+            ui::DIA_BRON_REEKS,
         ),
         (SlideKind::Contribution(_), Some(figures)) => figures_slide(
             heading,
