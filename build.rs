@@ -541,7 +541,13 @@ struct CheckSrc {
 }
 
 fn write_checks(out: &mut String, checks: &Checks, copy: &CopySrc) -> Result<(), String> {
-    for key in ["klopt", "deels", "klopt_niet", "niet_te_toetsen"] {
+    for key in [
+        "klopt",
+        "deels",
+        "hangt_af",
+        "klopt_niet",
+        "niet_te_toetsen",
+    ] {
         let text = checks
             .oordelen
             .get(key)

@@ -253,7 +253,8 @@ pub fn share_pct(part: u64, whole: u64) -> f64 {
     100.0 * part as f64 / whole as f64
 }
 
-fn percent_change(from: u64, to: u64) -> f64 {
+/// The change from `from` to `to`, percent.
+pub fn percent_change(from: u64, to: u64) -> f64 {
     100.0 * (to as f64 - from as f64) / from as f64
 }
 

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::on_demand::Shared;
 
-use crate::claims::{checks, Check, Verdict};
+use crate::claims::{checks, Check, Verdict, ABOUT_LIMIT, LIMIT};
 use crate::content::{fill, ui};
 use crate::municipality::Municipality;
 use crate::numbers::{fixed, nl_int};
@@ -16,6 +16,7 @@ pub fn verdict_mark(verdict: Verdict) -> (&'static str, &'static str) {
     match verdict {
         Verdict::Supported => ("✓", "check--supported"),
         Verdict::Partly => ("◐", "check--partly"),
+        Verdict::DependsOnMeasure => ("◑", "check--partly"),
         Verdict::NotSupported => ("✗", "check--not-supported"),
         Verdict::CannotTest => ("?", "check--cannot-test"),
     }
@@ -39,6 +40,7 @@ fn check(check: &Check, series: &[YearCount]) -> Html {
             </p>
             <p>{check.explanation.clone()}</p>
             if copy.id == "herindeling" { {series_chart(series)} }
+            if !check.robustness.is_empty() { {robustness_table(check)} }
             if !copy.needed.is_empty() {
                 <p><strong>{ui::TOETS_NODIG}</strong>{" "}{copy.needed}</p>
             }
@@ -59,6 +61,66 @@ fn check(check: &Check, series: &[YearCount]) -> Html {
                 <p class="source">{format!("{} {}", ui::BRONNEN_DUBBELEPUNT, copy.sources.join("; "))}</p>
             }
         </article>
+    }
+}
+
+/// "Hoe stevig is dit oordeel?": the check at other population limits and with other
+/// measures, each line with its verdict (words and symbol).
+fn robustness_table(check: &Check) -> Html {
+    let contribution = check.robustness.iter().any(|r| r.above.is_some());
+    let verdict = |v: Verdict| {
+        let (symbol, _) = verdict_mark(v);
+        html! { <td><span aria-hidden="true">{format!("{symbol} ")}</span>{v.text()}</td> }
+    };
+    html! {
+        <div class="check__robust">
+            <h5>{ui::STEVIG_KOP}</h5>
+            <p class="note">{ui::STEVIG_UITLEG}</p>
+            <div class="check__scroll" tabindex="0" role="region"
+                 aria-label={fill(ui::STEVIG_BIJSCHRIFT, &[("titel", check.copy.title)])}>
+                <table class="check__table check__table--robust">
+                    <caption>{fill(ui::STEVIG_BIJSCHRIFT, &[("titel", check.copy.title)])}</caption>
+                    <thead><tr>
+                        <th scope="col">{ui::KOLOM_GRENS}</th>
+                        if contribution {
+                            <th scope="col">{ui::KOLOM_MAAT}</th>
+                            <th scope="col">{ui::KOLOM_KLEIN}</th>
+                            <th scope="col">{ui::KOLOM_OVERIG}</th>
+                            <th scope="col">{ui::KOLOM_BOVEN}</th>
+                        } else {
+                            <th scope="col">{ui::KOLOM_INWONERS_GEMEENTEN}</th>
+                            <th scope="col">{ui::KOLOM_DEEL_OPPERVLAKTE}</th>
+                        }
+                        <th scope="col">{ui::KOLOM_OORDEEL}</th>
+                    </tr></thead>
+                    <tbody>
+                        { for check.robustness.iter().map(|r| {
+                            let limit = nl_int(r.limit.into());
+                            let limit = if r.limit == ABOUT_LIMIT {
+                                fill(ui::GRENS_ONGEVEER, &[("grens", &limit)])
+                            } else {
+                                limit
+                            };
+                            html! {
+                                <tr class={classes!((r.limit == LIMIT).then_some("check__row--headline"))}>
+                                    <th scope="row">{limit}</th>
+                                    if let Some((above, of)) = r.above {
+                                        <td>{r.measure}</td>
+                                        <td>{r.small.clone()}</td>
+                                        <td>{r.rest.clone()}</td>
+                                        <td>{fill(ui::BOVEN_VAN, &[("n", &nl_int(above as u64)), ("totaal", &nl_int(of as u64))])}</td>
+                                    } else {
+                                        <td>{r.small.clone()}</td>
+                                        <td>{r.rest.clone()}</td>
+                                    }
+                                    {verdict(r.verdict)}
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        </div>
     }
 }
 

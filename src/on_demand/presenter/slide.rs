@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::claims::Check;
+use crate::claims::{Check, Verdict, LIMIT};
 use crate::components::rich_text::rich_text;
 use crate::content::{fill, ui, PRESENTATION, STEP_HEADS, STEP_SUMMARIES};
 use crate::indicators::GroupValues;
@@ -114,17 +114,39 @@ fn slide_body(kind: SlideKind, data: &SlideData, chosen: Option<&Municipality>, 
             None => Html::default(),
         },
         (SlideKind::Checks(n), Some(figures)) => {
+            let of_step = || {
+                figures
+                    .checks
+                    .iter()
+                    .filter(move |c| c.copy.step == STEP_HEADS[n].id)
+            };
+            // The checks the open data cannot test, on one line: the slide is for the others.
+            let untestable: Vec<&str> = of_step()
+                .filter(|c| c.verdict == Verdict::CannotTest)
+                .map(|c| c.copy.title)
+                .collect();
             let list = html! {
                 <ul class="slide__checks">
-                    { for figures.checks.iter().filter(|c| c.copy.step == STEP_HEADS[n].id).map(|c| {
+                    { for of_step().filter(|c| c.verdict != Verdict::CannotTest).map(|c| {
                         let (symbol, class) = verdict_mark(c.verdict);
                         html! {
                             <li class={classes!("check", class)}>
                                 <span class="check__symbol" aria-hidden="true">{symbol}</span>
-                                <span><strong>{c.copy.title}</strong>{": "}{c.verdict.text()}</span>
+                                <span>
+                                    <strong>{c.copy.title}</strong>{": "}{c.verdict.text()}
+                                    if let Some(measured) = measured(c) {
+                                        <span class="slide__measure">{measured}</span>
+                                    }
+                                </span>
                             </li>
                         }
                     }) }
+                    if !untestable.is_empty() {
+                        <li class={classes!("check", verdict_mark(Verdict::CannotTest).1)}>
+                            <span class="check__symbol" aria-hidden="true">{verdict_mark(Verdict::CannotTest).0}</span>
+                            <span>{fill(ui::DIA_NIET_TE_TOETSEN, &[("titels", &untestable.join(", "))])}</span>
+                        </li>
+                    }
                 </ul>
             };
             figures_slide(heading, title, list, ui::DIA_BRON_TOETSEN)
@@ -154,6 +176,32 @@ fn slide_body(kind: SlideKind, data: &SlideData, chosen: Option<&Municipality>, 
             None,
         ) => Html::default(),
     }
+}
+
+/// What a check measured at 25,000 inhabitants, one measure after the other ("kWp per
+/// inwoner: 1,93 tegen 1,38; …"), for its line on a slide.
+fn measured(check: &Check) -> Option<String> {
+    let lines: Vec<String> = check
+        .robustness
+        .iter()
+        .filter(|r| r.limit == LIMIT)
+        .map(|r| {
+            let template = if r.above.is_some() {
+                ui::DIA_GEMETEN
+            } else {
+                ui::DIA_GEMETEN_OMVANG
+            };
+            fill(
+                template,
+                &[
+                    ("maat", r.measure),
+                    ("klein", &r.small),
+                    ("overig", &r.rest),
+                ],
+            )
+        })
+        .collect();
+    (!lines.is_empty()).then(|| lines.join("; "))
 }
 
 /// Bars for the small municipalities and those of 25,000 and more together: solar capacity
