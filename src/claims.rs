@@ -233,6 +233,67 @@ pub fn robustness(id: &str, all: &[Municipality]) -> Vec<Robust> {
     }
 }
 
+/// Every municipality's own figure for a contribution check, for a chart of the spread:
+/// the small ones (below [`LIMIT`]) and the others, beside the national figure.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Spread {
+    /// What is measured ([`ui`] wording).
+    pub measure: &'static str,
+    /// The small municipalities' own figures.
+    pub small: Vec<f64>,
+    /// The other municipalities' own figures.
+    pub rest: Vec<f64>,
+    /// The Netherlands' figure.
+    pub national: f64,
+    /// Decimals to show.
+    pub decimals: usize,
+    /// Whether the figure is a change in percent (shown with its sign).
+    pub percent_change: bool,
+}
+
+impl Spread {
+    /// How many of `values` are above the national figure.
+    pub fn above(&self, values: &[f64]) -> usize {
+        values.iter().filter(|v| **v > self.national).count()
+    }
+
+    /// A figure as Dutch text.
+    pub fn text(&self, value: f64) -> String {
+        if self.percent_change {
+            format!("{}%", nl_signed(value, self.decimals))
+        } else {
+            nl_dec(value, self.decimals)
+        }
+    }
+}
+
+/// The spread of check `id`'s main measure over the municipalities (`None` for a check
+/// without one): solar capacity per inhabitant, housing growth.
+pub fn spread(id: &str, all: &[Municipality]) -> Option<Spread> {
+    let measure = match id {
+        "energie" => &SOLAR_PER_INHABITANT,
+        "wonen" => &HOUSING_GROWTH,
+        _ => return None,
+    };
+    let own = |m: &Municipality| measure.of([m]);
+    Some(Spread {
+        measure: measure.label,
+        small: all
+            .iter()
+            .filter(|m| m.inhabitants < LIMIT)
+            .map(own)
+            .collect(),
+        rest: all
+            .iter()
+            .filter(|m| m.inhabitants >= LIMIT)
+            .map(own)
+            .collect(),
+        national: measure.of(all),
+        decimals: measure.decimals,
+        percent_change: measure.change,
+    })
+}
+
 /// The verdict of the robustness lines at [`LIMIT`] (the headline's rule).
 pub fn verdict_at_limit(rows: &[Robust]) -> Verdict {
     let at: Vec<Verdict> = rows
@@ -565,6 +626,25 @@ mod tests {
                 }
             }
         });
+    }
+
+    #[test]
+    fn the_spread_agrees_with_the_robustness_table() {
+        let all = built();
+        for id in ["energie", "wonen"] {
+            let spread = spread(id, &all).unwrap();
+            let row = robustness(id, &all)
+                .into_iter()
+                .find(|r| r.limit == LIMIT && r.measure == spread.measure)
+                .unwrap();
+            assert_eq!(
+                Some((spread.above(&spread.small), spread.small.len())),
+                row.above,
+                "{id}"
+            );
+            assert_eq!(spread.small.len() + spread.rest.len(), all.len());
+        }
+        assert!(spread("omvang", &all).is_none());
     }
 
     #[test]

@@ -110,6 +110,14 @@ test('each verdict shows how it holds at 20,000, 25,000 and 30,000 inhabitants, 
   assert.equal(rows.length, 2, 'per inhabitant and per km² of land');
   assert.match(rows[0], new RegExp(`kWp per inwoner\t1,93\t1,38\t${aboveSolar} van ${smallSolar.length}\t.*ondersteunen dit\.`));
   assert.match(rows[1], /kWp per km² land\t529\t835\t.*ondersteunen dit (deels|niet)/);
+  // The spread: every municipality a dot, the small ones filled; the text alternative says
+  // how many lie above the Netherlands.
+  const chart = page.getByRole('img', { name: /^kWp per inwoner per gemeente/ });
+  assert.equal(await chart.locator('circle').count(), growth.length);
+  assert.equal(await chart.locator('circle.chart__dot--small').count(), smallSolar.length);
+  assert.match(await chart.locator('desc').textContent(), new RegExp(`Van de ${smallSolar.length} kleine gemeenten liggen er ${aboveSolar} rechts van de lijn`));
+  const housingChart = page.getByRole('img', { name: /^Groei van het aantal woningen, 2022–2024 per gemeente/ });
+  assert.match(await housingChart.locator('desc').textContent(), /Van de 113 kleine gemeenten liggen er 40 rechts van de lijn/);
   // The rule is written out beside the verdict.
   assert.match(await checks.filter({ has: page.getByRole('heading', { name: 'Wonen' }) }).innerText(), /Onze regel voor „niet zelden”/);
   assert.deepEqual(await violations(page), []);

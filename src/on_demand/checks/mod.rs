@@ -5,10 +5,10 @@ use yew::prelude::*;
 
 use crate::on_demand::Shared;
 
-use crate::claims::{checks, Check, Verdict, ABOUT_LIMIT, LIMIT};
+use crate::claims::{checks, spread, Check, Spread, Verdict, ABOUT_LIMIT, LIMIT};
 use crate::content::{fill, ui};
 use crate::municipality::Municipality;
-use crate::numbers::{fixed, nl_int};
+use crate::numbers::{fixed, nl_dec, nl_int, nl_signed};
 use crate::stats::{missing_years, runs, YearCount};
 
 /// A symbol beside the verdict's words, so the verdict is never told by colour alone.
@@ -23,7 +23,7 @@ pub fn verdict_mark(verdict: Verdict) -> (&'static str, &'static str) {
 }
 
 /// One check: the claim, the verdict, what the figures say, the inputs and the sources.
-fn check(check: &Check, series: &[YearCount]) -> Html {
+fn check(check: &Check, series: &[YearCount], all: &[Municipality]) -> Html {
     let copy = check.copy;
     let (symbol, class) = verdict_mark(check.verdict);
     let heading = format!("toets-{}", copy.id);
@@ -40,6 +40,7 @@ fn check(check: &Check, series: &[YearCount]) -> Html {
             </p>
             <p>{check.explanation.clone()}</p>
             if copy.id == "herindeling" { {series_chart(series)} }
+            if let Some(spread) = spread(copy.id, all) { {spread_chart(&spread, copy.id)} }
             if !check.robustness.is_empty() { {robustness_table(check)} }
             if !copy.needed.is_empty() {
                 <p><strong>{ui::TOETS_NODIG}</strong>{" "}{copy.needed}</p>
@@ -72,14 +73,15 @@ fn robustness_table(check: &Check) -> Html {
         let (symbol, _) = verdict_mark(v);
         html! { <td><span aria-hidden="true">{format!("{symbol} ")}</span>{v.text()}</td> }
     };
+    // The caption outside the table: in a table wider than a phone it would scroll away.
+    let caption = format!("stevig-{}", check.copy.id);
     html! {
         <div class="check__robust">
             <h5>{ui::STEVIG_KOP}</h5>
             <p class="note">{ui::STEVIG_UITLEG}</p>
-            <div class="check__scroll" tabindex="0" role="region"
-                 aria-label={fill(ui::STEVIG_BIJSCHRIFT, &[("titel", check.copy.title)])}>
-                <table class="check__table check__table--robust">
-                    <caption>{fill(ui::STEVIG_BIJSCHRIFT, &[("titel", check.copy.title)])}</caption>
+            <p class="check__caption" id={caption.clone()}>{fill(ui::STEVIG_BIJSCHRIFT, &[("titel", check.copy.title)])}</p>
+            <div class="check__scroll" tabindex="0" role="region" aria-labelledby={caption.clone()}>
+                <table class="check__table check__table--robust" aria-labelledby={caption}>
                     <thead><tr>
                         <th scope="col">{ui::KOLOM_GRENS}</th>
                         if contribution {
@@ -121,6 +123,90 @@ fn robustness_table(check: &Check) -> Html {
                 </table>
             </div>
         </div>
+    }
+}
+
+/// Every municipality as a dot on one line per group (small, the others), with the national
+/// figure as a vertical line: how the municipalities spread, not only the group totals. A
+/// ratio on a doubling scale (a few municipalities have eight times the national solar
+/// capacity), a change on a linear one. `id` makes its ids unique on the page.
+fn spread_chart(spread: &Spread, id: &str) -> Html {
+    const H: f64 = 170.0;
+    let values = spread.small.iter().chain(&spread.rest).copied();
+    let (min, max) = values.fold((f64::MAX, f64::MIN), |(lo, hi), v| (lo.min(v), hi.max(v)));
+    let doubling = !spread.percent_change;
+    let (from, to, ticks): (f64, f64, Vec<f64>) = if doubling {
+        let (lo, hi) = (min.max(1e-6).log2().floor(), max.log2().ceil());
+        let ticks = (lo as i32..=hi as i32).map(|e| 2f64.powi(e)).collect();
+        (lo, hi, ticks)
+    } else {
+        let (lo, hi) = ((min / 2.0).floor() * 2.0, (max / 2.0).ceil() * 2.0);
+        let ticks = (0..=((hi - lo) / 2.0) as i32)
+            .map(|k| lo + 2.0 * f64::from(k))
+            .collect();
+        (lo, hi, ticks)
+    };
+    let x = |v: f64| {
+        let v = if doubling { v.max(1e-6).log2() } else { v };
+        LEFT + (WIDTH - LEFT - RIGHT) * (v - from) / (to - from).max(1e-9)
+    };
+    let rows = [
+        (
+            ui::KOLOM_KLEIN,
+            &spread.small,
+            52.0,
+            "chart__dot chart__dot--small",
+        ),
+        (ui::KOLOM_OVERIG, &spread.rest, 112.0, "chart__dot"),
+    ];
+    let (title, desc) = (
+        format!("spreiding-{id}-titel"),
+        format!("spreiding-{id}-beschrijving"),
+    );
+    let description = fill(
+        ui::SPREIDING_BESCHRIJVING,
+        &[
+            ("nederland", &spread.text(spread.national)),
+            ("klein", &nl_int(spread.small.len() as u64)),
+            ("boven_klein", &nl_int(spread.above(&spread.small) as u64)),
+            ("overig", &nl_int(spread.rest.len() as u64)),
+            ("boven_overig", &nl_int(spread.above(&spread.rest) as u64)),
+        ],
+    );
+    let national = x(spread.national);
+    // Whole numbers on the axis (0,25 and 0,5 below one).
+    let tick = |t: f64| {
+        if doubling {
+            nl_dec(t, if t < 1.0 { 2 } else { 0 })
+        } else {
+            format!("{}%", nl_signed(t, 0))
+        }
+    };
+    html! {
+        <figure class="chart">
+            <svg class="chart__svg" viewBox={format!("0 0 {} {}", fixed(WIDTH, 0), fixed(H, 0))} role="img"
+                 aria-labelledby={format!("{title} {desc}")}>
+                <title id={title}>{fill(ui::SPREIDING_TITEL, &[("maat", spread.measure)])}</title>
+                <desc id={desc}>{description.clone()}</desc>
+                { for rows.iter().map(|(label, values, y, class)| html! {
+                    <g>
+                        <text x={fixed(LEFT, 0)} y={fixed(y - 20.0, 0)}>{*label}</text>
+                        { for values.iter().enumerate().map(|(i, v)| {
+                            // A small fixed offset per dot, so that equal values stay visible.
+                            let jitter = ((i * 7) % 9) as f64 * 2.0 - 8.0;
+                            html! { <circle class={*class} cx={fixed(x(*v), 1)} cy={fixed(y + jitter, 1)} r="3" /> }
+                        }) }
+                    </g>
+                }) }
+                <line class="chart__national" x1={fixed(national, 1)} x2={fixed(national, 1)} y1="36" y2={fixed(H - 30.0, 0)} />
+                { for ticks.iter().map(|t| html! {
+                    <text class="chart__axis" x={fixed(x(*t), 1)} y={fixed(H - 8.0, 0)} text-anchor="middle">
+                        {tick(*t)}
+                    </text>
+                }) }
+            </svg>
+            <figcaption>{fill(ui::SPREIDING_LEGENDA, &[("maat", spread.measure), ("nederland", &spread.text(spread.national))])}</figcaption>
+        </figure>
     }
 }
 
@@ -247,7 +333,7 @@ pub fn StepChecks(props: &StepChecksProps) -> Html {
                 {format!("{} ", ui::TOETS_KOP)}<span class="label">{ui::TOETS_LABEL}</span>
             </h3>
             <p class="note">{ui::TOETS_UITLEG}</p>
-            { for computed.iter().filter(|c| c.copy.step == step).map(|c| check(c, series)) }
+            { for computed.iter().filter(|c| c.copy.step == step).map(|c| check(c, series, &props.all)) }
         </section>
     }
 }
