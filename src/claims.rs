@@ -52,6 +52,8 @@ pub struct Check {
     /// How the verdict holds up at other population limits and with other measures (empty
     /// for a check without figures to vary).
     pub robustness: Vec<Robust>,
+    /// Every municipality's own figure, for a chart (contribution checks only).
+    pub spread: Option<Spread>,
 }
 
 /// One line of a check's robustness table: the claim tested at one population limit with one
@@ -133,11 +135,16 @@ impl Measure {
     }
 
     fn text(&self, value: f64) -> String {
-        if self.change {
-            format!("{}%", nl_signed(value, self.decimals))
-        } else {
-            nl_dec(value, self.decimals)
-        }
+        figure_text(value, self.decimals, self.change)
+    }
+}
+
+/// A measure's figure in Dutch: a change with its sign and a percent sign, otherwise plain.
+fn figure_text(value: f64, decimals: usize, change: bool) -> String {
+    if change {
+        format!("{}%", nl_signed(value, decimals))
+    } else {
+        nl_dec(value, decimals)
     }
 }
 
@@ -259,11 +266,7 @@ impl Spread {
 
     /// A figure as Dutch text.
     pub fn text(&self, value: f64) -> String {
-        if self.percent_change {
-            format!("{}%", nl_signed(value, self.decimals))
-        } else {
-            nl_dec(value, self.decimals)
-        }
+        figure_text(value, self.decimals, self.percent_change)
     }
 }
 
@@ -275,19 +278,13 @@ pub fn spread(id: &str, all: &[Municipality]) -> Option<Spread> {
         "wonen" => &HOUSING_GROWTH,
         _ => return None,
     };
-    let own = |m: &Municipality| measure.of([m]);
+    let (small, rest): (Vec<&Municipality>, Vec<&Municipality>) =
+        all.iter().partition(|m| m.inhabitants < LIMIT);
+    let own = |group: Vec<&Municipality>| group.into_iter().map(|m| measure.of([m])).collect();
     Some(Spread {
         measure: measure.label,
-        small: all
-            .iter()
-            .filter(|m| m.inhabitants < LIMIT)
-            .map(own)
-            .collect(),
-        rest: all
-            .iter()
-            .filter(|m| m.inhabitants >= LIMIT)
-            .map(own)
-            .collect(),
+        small: own(small),
+        rest: own(rest),
         national: measure.of(all),
         decimals: measure.decimals,
         percent_change: measure.change,
@@ -333,6 +330,7 @@ pub fn checks(all: &[Municipality], series: &[YearCount]) -> Vec<Check> {
                 inputs,
                 explanation: fill(copy.explanation, &pairs),
                 robustness: robustness(copy.id, all),
+                spread: spread(copy.id, all),
             }
         })
         .collect()

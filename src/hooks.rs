@@ -4,11 +4,10 @@
 //! The app's first render is the prerendered page's state (the first step, every section
 //! closed); the location is read a task later.
 
+use gloo_events::EventListener;
 use yew::prelude::*;
 
 use crate::content::{ui, STEP_HEADS};
-use gloo_events::EventListener;
-
 use crate::contract::{
     dispatch, element_by_id, focus_new_content, page_has_class, CURRENT_ATTR, EMBED_CLASS,
     MODULE_EVENT, PROGRESS_ID, READY_EVENT, REVEALED_ATTR,

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::on_demand::Shared;
 
-use crate::claims::{checks, spread, Check, Spread, Verdict, ABOUT_LIMIT, LIMIT};
+use crate::claims::{checks, Check, Spread, Verdict, ABOUT_LIMIT, LIMIT};
 use crate::content::{fill, ui};
 use crate::municipality::Municipality;
 use crate::numbers::{fixed, nl_dec, nl_int, nl_signed};
@@ -23,7 +23,7 @@ pub fn verdict_mark(verdict: Verdict) -> (&'static str, &'static str) {
 }
 
 /// One check: the claim, the verdict, what the figures say, the inputs and the sources.
-fn check(check: &Check, series: &[YearCount], all: &[Municipality]) -> Html {
+fn check(check: &Check, series: &[YearCount]) -> Html {
     let copy = check.copy;
     let (symbol, class) = verdict_mark(check.verdict);
     let heading = format!("toets-{}", copy.id);
@@ -40,7 +40,7 @@ fn check(check: &Check, series: &[YearCount], all: &[Municipality]) -> Html {
             </p>
             <p>{check.explanation.clone()}</p>
             if copy.id == "herindeling" { {series_chart(series)} }
-            if let Some(spread) = spread(copy.id, all) { {spread_chart(&spread, copy.id)} }
+            if let Some(spread) = &check.spread { {spread_chart(spread, copy.id)} }
             if !check.robustness.is_empty() { {robustness_table(check)} }
             if !copy.needed.is_empty() {
                 <p><strong>{ui::TOETS_NODIG}</strong>{" "}{copy.needed}</p>
@@ -187,7 +187,7 @@ fn spread_chart(spread: &Spread, id: &str) -> Html {
             <svg class="chart__svg" viewBox={format!("0 0 {} {}", fixed(WIDTH, 0), fixed(H, 0))} role="img"
                  aria-labelledby={format!("{title} {desc}")}>
                 <title id={title}>{fill(ui::SPREIDING_TITEL, &[("maat", spread.measure)])}</title>
-                <desc id={desc}>{description.clone()}</desc>
+                <desc id={desc}>{description}</desc>
                 { for rows.iter().map(|(label, values, y, class)| html! {
                     <g>
                         <text x={fixed(LEFT, 0)} y={fixed(y - 20.0, 0)}>{*label}</text>
@@ -333,7 +333,7 @@ pub fn StepChecks(props: &StepChecksProps) -> Html {
                 {format!("{} ", ui::TOETS_KOP)}<span class="label">{ui::TOETS_LABEL}</span>
             </h3>
             <p class="note">{ui::TOETS_UITLEG}</p>
-            { for computed.iter().filter(|c| c.copy.step == step).map(|c| check(c, series, &props.all)) }
+            { for computed.iter().filter(|c| c.copy.step == step).map(|c| check(c, series)) }
         </section>
     }
 }

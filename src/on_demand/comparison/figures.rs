@@ -12,22 +12,26 @@ use crate::municipality::Municipality;
 use crate::numbers::fixed;
 use crate::stats::{rank, rank_words};
 
-/// A few key figures of `m` beside the typical small and larger municipality and the
-/// Netherlands: a table small enough for a slide.
-/// The key figures' reference dates, for a slide's source line ("Inwoners: 1 januari 2024;
-/// …"), in the order of [`key_rows`].
-pub fn key_dates(m: &Municipality, groups: &GroupValues) -> String {
+/// The rows of the key figures ([`KEY_INDICATORS`]) for `m`, in catalogue order.
+fn key_indicator_rows(m: &Municipality, groups: &GroupValues) -> impl Iterator<Item = Row> {
     rows(&[m], groups)
         .into_iter()
         .flat_map(|(_, rows)| rows)
         .filter(|row| KEY_INDICATORS.contains(&row.label))
+}
+
+/// The key figures' reference dates, for a slide's source line ("Inwoners: 1 januari 2024;
+/// …"), in the order of [`key_rows`].
+pub fn key_dates(m: &Municipality, groups: &GroupValues) -> String {
+    key_indicator_rows(m, groups)
         .map(|row| format!("{}: {}", row.label, row.date))
         .collect::<Vec<_>>()
         .join("; ")
 }
 
+/// A few key figures of `m` beside the typical small and larger municipality and the
+/// Netherlands: a table small enough for a slide.
 pub fn key_rows(m: &Municipality, groups: &GroupValues) -> Html {
-    let chosen = [m];
     let shown = [
         Column::TypicalSmall,
         Column::TypicalLarge,
@@ -43,9 +47,7 @@ pub fn key_rows(m: &Municipality, groups: &GroupValues) -> Html {
                 </tr>
             </thead>
             <tbody>
-                { for rows(&chosen, groups).into_iter().flat_map(|(_, rows)| rows)
-                    .filter(|row| KEY_INDICATORS.contains(&row.label))
-                    .map(|row| html! {
+                { for key_indicator_rows(m, groups).map(|row| html! {
                         <tr>
                             <th scope="row">{row.label}</th>
                             <td>{number(row.values[0], row.decimals)}</td>

@@ -125,6 +125,7 @@ fn slide_body(kind: SlideKind, data: &SlideData, chosen: Option<&Municipality>, 
                 .filter(|c| c.verdict == Verdict::CannotTest)
                 .map(|c| c.copy.title)
                 .collect();
+            let untestable_mark = verdict_mark(Verdict::CannotTest);
             let list = html! {
                 <ul class="slide__checks">
                     { for of_step().filter(|c| c.verdict != Verdict::CannotTest).map(|c| {
@@ -142,8 +143,8 @@ fn slide_body(kind: SlideKind, data: &SlideData, chosen: Option<&Municipality>, 
                         }
                     }) }
                     if !untestable.is_empty() {
-                        <li class={classes!("check", verdict_mark(Verdict::CannotTest).1)}>
-                            <span class="check__symbol" aria-hidden="true">{verdict_mark(Verdict::CannotTest).0}</span>
+                        <li class={classes!("check", untestable_mark.1)}>
+                            <span class="check__symbol" aria-hidden="true">{untestable_mark.0}</span>
                             <span>{fill(ui::DIA_NIET_TE_TOETSEN, &[("titels", &untestable.join(", "))])}</span>
                         </li>
                     }
@@ -179,7 +180,7 @@ fn slide_body(kind: SlideKind, data: &SlideData, chosen: Option<&Municipality>, 
 }
 
 /// What a check measured at 25,000 inhabitants, one measure after the other ("kWp per
-/// inwoner: 1,93 tegen 1,38; …"), for its line on a slide.
+/// inwoner: klein 1,93, overig 1,38; …"), for its line on a slide.
 fn measured(check: &Check) -> Option<String> {
     let lines: Vec<String> = check
         .robustness
