@@ -135,8 +135,10 @@ fn spread_chart(spread: &Spread, id: &str) -> Html {
     let values = spread.small.iter().chain(&spread.rest).copied();
     let (min, max) = values.fold((f64::MAX, f64::MIN), |(lo, hi), v| (lo.min(v), hi.max(v)));
     let doubling = !spread.percent_change;
+    // ln / ln 2 rather than log2: the module already carries ln (for the peers), not log2.
+    let log2 = |v: f64| v.max(1e-6).ln() / std::f64::consts::LN_2;
     let (from, to, ticks): (f64, f64, Vec<f64>) = if doubling {
-        let (lo, hi) = (min.max(1e-6).log2().floor(), max.log2().ceil());
+        let (lo, hi) = (log2(min).floor(), log2(max).ceil());
         let ticks = (lo as i32..=hi as i32).map(|e| 2f64.powi(e)).collect();
         (lo, hi, ticks)
     } else {
@@ -147,7 +149,7 @@ fn spread_chart(spread: &Spread, id: &str) -> Html {
         (lo, hi, ticks)
     };
     let x = |v: f64| {
-        let v = if doubling { v.max(1e-6).log2() } else { v };
+        let v = if doubling { log2(v) } else { v };
         LEFT + (WIDTH - LEFT - RIGHT) * (v - from) / (to - from).max(1e-9)
     };
     let rows = [
