@@ -19,7 +19,7 @@ pub const FIGURES_HEADING_ID: &str = "cijfers-kop";
 
 /// Event on `window`: the explainer has taken over the page, showing the view the URL
 /// names. The head script stops following the fragment; the loader registers the service
-/// worker and starts watching for the checks.
+/// worker.
 pub const READY_EVENT: &str = "k80-klaar";
 /// Event on `window`: a module changed the URL with `pushState`/`replaceState` (which fire
 /// no event of their own). Both modules follow the URL on this, `popstate` and `hashchange`
@@ -41,9 +41,6 @@ pub const CURRENT_ATTR: &str = "data-current";
 /// On `<html>` from a click on "Insluiten" until the dialog closes: the module opens the
 /// dialog when it starts (the click may come before it has loaded).
 pub const EMBED_ASKED_ATTR: &str = "data-insluiten";
-/// On a step's "Wat zeggen de cijfers?" element: the loader loads the module when one comes
-/// near the screen.
-pub const CHECKS_ATTR: &str = "data-checks";
 /// On a section that find-in-page opened before the app ran (set by the loader), so the
 /// app keeps it open.
 pub const REVEALED_ATTR: &str = "data-revealed";
@@ -111,7 +108,6 @@ pub const USED_BY_SCRIPTS: &[&str] = &[
     MODULE_EVENT,
     FOCUS_EVENT,
     VIEW_ATTR,
-    CHECKS_ATTR,
     REVEALED_ATTR,
     SKIP_ATTR,
     NO_WASM_CLASS,
@@ -149,7 +145,6 @@ pub const ALL: &[&str] = &[
     VIEW_ATTR,
     CURRENT_ATTR,
     EMBED_ASKED_ATTR,
-    CHECKS_ATTR,
     REVEALED_ATTR,
     SKIP_ATTR,
     NO_WASM_CLASS,

@@ -116,3 +116,64 @@ async fn the_template_gets_the_app_and_the_stylesheet() {
     )
     .is_err());
 }
+
+#[tokio::test]
+async fn every_check_is_in_the_html_of_its_step_with_verdict_reasoning_and_charts() {
+    use k80_uitleg::claims::checks;
+    use k80_uitleg::municipality::built;
+    use k80_uitleg::stats::{parse_series, SERIES};
+    let html = rendered().await;
+    let all = built();
+    let series = parse_series(SERIES).unwrap();
+    let computed = checks(&all, &series);
+    assert!(computed.len() >= 6);
+    for check in &computed {
+        // The checks section of the check's step.
+        let step = html
+            .split(&format!(r#"id="toetsen-{}""#, check.copy.step))
+            .nth(1)
+            .and_then(|rest| rest.split("</section>").next())
+            .unwrap_or_else(|| panic!("no checks in step {}", check.copy.step));
+        let article = step
+            .split(&format!(r#"id="toets-{}""#, check.copy.id))
+            .nth(1)
+            .and_then(|rest| rest.split("</article>").next())
+            .unwrap_or_else(|| panic!("check {} not in step {}", check.copy.id, check.copy.step));
+        let text = text_of(article);
+        for part in [
+            check.copy.claim,
+            check.verdict.text(),
+            check.explanation.as_str(),
+        ] {
+            assert!(text.contains(part), "{}: missing {part}", check.copy.id);
+        }
+        for row in &check.robustness {
+            assert!(
+                text.contains(&row.small),
+                "{}: robustness {row:?}",
+                check.copy.id
+            );
+        }
+        if let Some(spread) = &check.spread {
+            // One dot per municipality, in the small group's path and the others'.
+            assert_eq!(
+                dots(article, "class=\"chart__dots chart__dots--small\""),
+                spread.small.len()
+            );
+            assert_eq!(dots(article, "class=\"chart__dots\""), spread.rest.len());
+        }
+    }
+    // The series chart: a dot per counted year.
+    assert_eq!(dots(&html, "class=\"chart__points\""), series.len());
+}
+
+/// How many dots the first `<path>` in `html` with attribute text `class` draws (one
+/// `M x y h0` each).
+fn dots(html: &str, class: &str) -> usize {
+    let path = html
+        .split("<path ")
+        .find(|p| p.split('>').next().is_some_and(|tag| tag.contains(class)))
+        .unwrap_or_else(|| panic!("no path with {class}"));
+    let d = path.split("d=\"").nth(1).and_then(|d| d.split('"').next());
+    d.expect("a path has d").matches('M').count()
+}

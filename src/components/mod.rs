@@ -4,6 +4,7 @@
 //! browser runs is [`islands::Islands`].
 
 pub mod app;
+pub mod checks;
 pub mod compare;
 pub mod disclosure;
 pub mod fixed;

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::components::checks::step_checks;
 use crate::components::disclosure::disclosure;
 use crate::components::fixed::{fixed, Block};
 use crate::content::STEP_HEADS;
@@ -14,7 +15,7 @@ pub fn mount_id(step: &str) -> String {
 }
 
 /// Step `index` of [`STEP_HEADS`]: headline, our summary ("In het kort"), the memo's own
-/// text and the terms (both expandable), then previous/next. Every step is always in the
+/// text and the terms (both expandable), then previous/next and the step's checks. Every step is always in the
 /// page; the stylesheet shows only the current one (`data-current`, set by
 /// `crate::hooks::use_app_state`) while the app runs, and all of them without it.
 /// `current`: whether it is the one on screen.
@@ -34,11 +35,10 @@ pub fn step_view(index: usize, current: bool) -> Html {
                 {disclosure(panel(PanelKind::Terms), fixed(Block::Terms(index)))}
             }
             {fixed(Block::StepPager(index))}
-            // Filled by the comparison module, after the pager so that nothing above moves:
-            // the municipality's own line when the link names one, and "Wat zeggen de
-            // cijfers?" (`data-checks`: the loader starts the module when this nears the view).
-            <div class="step__extra" id={mount_id(step.id)}
-                 data-checks={step.has_checks.then_some("")}></div>
+            {step_checks(step.id)}
+            // Filled by the comparison module with the municipality's own line when the link
+            // names one: last, so that nothing above it moves.
+            <div class="step__extra" id={mount_id(step.id)}></div>
         </section>
     }
 }

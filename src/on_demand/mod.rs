@@ -4,13 +4,11 @@
 //!
 //! - [`comparison`]: "Vergelijk uw gemeente" (picker, map, figures, peers), rendered into the
 //!   explainer's empty `#vergelijk-app`;
-//! - [`checks`]: "Wat zeggen de cijfers?", the memo's claims checked against the data;
-//! - [`in_steps`]: what the module adds to each step (the checks, the chosen municipality's line);
+//! - [`in_steps`]: what the module adds to each step (the chosen municipality's line);
 //! - [`presenter`]: presenter mode, the speaker view and the handout;
 //! - [`embed`]: the "Insluiten" dialog;
 //! - [`data`]: loading the data files, shared by all of them; [`root`] ties them together.
 
-pub mod checks;
 pub mod comparison;
 pub mod data;
 pub mod embed;

@@ -10,11 +10,12 @@
 //   the stylesheet shows every step and the notice;
 // - until the app runs, sections that find-in-page opens are marked (data-revealed), so
 //   the app keeps them open;
-// - the on-demand module (comparison, checks, presenter mode, embed dialog) is downloaded,
+// - the on-demand module (comparison, presenter mode, embed dialog, a municipality's line in
+//   the steps) is downloaded,
 //   with the data it reads first, as soon as the visitor heads for it (the link names it:
 //   <html class="module-wanted"> from the head script; the comparison comes into view), in
-//   parallel with the explainer; it starts once the explainer asks for it ("k80-module-nodig")
-//   or a step's "Wat zeggen de cijfers?" comes within two screens. Until it runs the page's
+//   parallel with the explainer; it starts once the explainer asks for it ("k80-module-nodig").
+//   Until it runs the page's
 //   own loading line shows (<html> without "module-ready"). When it cannot load, <html> gets
 //   "no-module" (the page says so) and "Opnieuw proberen" ([data-module-retry]) tries again
 //   with fresh downloads;
@@ -129,20 +130,4 @@ const wanted = () => html.classList.contains('module-wanted') || comparing();
 if (wanted()) download();
 addEventListener('hashchange', () => wanted() && download());
 
-addEventListener('k80-klaar', () => {
-  navigator.serviceWorker?.register('./sw.js').catch(() => {});
-  try {
-    const near = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) {
-          near.disconnect();
-          loadOnDemand();
-        }
-      },
-      { rootMargin: '200%' },
-    );
-    document.querySelectorAll('[data-checks]').forEach((checks) => near.observe(checks));
-  } catch {
-    // No IntersectionObserver: the checks come with the module when it is asked for.
-  }
-});
+addEventListener('k80-klaar', () => navigator.serviceWorker?.register('./sw.js').catch(() => {}));

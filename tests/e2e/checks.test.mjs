@@ -1,12 +1,19 @@
-// "Wat zeggen de cijfers?" (issue 3): the memo's claims checked against the data, in the
-// steps, rendered by the comparison module as soon as a step with checks is shown.
+// "Wat zeggen de cijfers?" (issues 3 and 11): the memo's claims checked against the data,
+// rendered at build time into the steps, so they are there without JavaScript and in print.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { harness, openPage, hydrated, violations, recordShifts, shifts, dataRows, dutch } from './helpers.mjs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { harness, openPage, hydrated, violations, dataRows, dutch } from './helpers.mjs';
 
 const h = harness();
 
 const { open } = h;
+
+/** How many dots a chart's path draws (one `M x y h0` each, src/components/checks.rs). */
+const dots = (path) => path.evaluate((p) => p.getAttribute('d').match(/M/g).length);
 
 const VERDICTS = [
   'De cijfers ondersteunen dit.',
@@ -18,7 +25,7 @@ const VERDICTS = [
 
 test('the size claim is checked in the introduction, with inputs from the data file', async () => {
   const page = await open('/#inleiding');
-  const check = page.locator('#cijfers-inleiding article');
+  const check = page.locator('#toetsen-inleiding article');
   await check.first().waitFor();
   assert.equal(await check.count(), 1);
   assert.equal(await check.getByRole('heading', { level: 4 }).innerText(), 'Hoe groot zijn de kleine gemeenten samen?');
@@ -39,7 +46,7 @@ test('the size claim is checked in the introduction, with inputs from the data f
 
 test('the checks of "Ruimte voor verbetering": five verdicts, mergers drawn with their gaps', async () => {
   const page = await open('/#ruimte-voor-verbetering', { width: 375, height: 740 });
-  const checks = page.locator('#cijfers-ruimte-voor-verbetering article');
+  const checks = page.locator('#toetsen-ruimte-voor-verbetering article');
   await checks.first().waitFor();
   const titles = await checks.getByRole('heading', { level: 4 }).allInnerTexts();
   assert.deepEqual(titles, ['Waarom gemeenten samengaan', 'Duurzame energie', 'Wonen', 'Ruimte voor defensie', 'Het gemeentefonds']);
@@ -60,7 +67,7 @@ test('the checks of "Ruimte voor verbetering": five verdicts, mergers drawn with
   const years = series.map((r) => Number(r.jaar));
   const runs = years.filter((y, i) => i === 0 || years[i - 1] !== y - 1).length;
   const chart = page.getByRole('img', { name: 'Aantal gemeenten in Nederland per jaar' });
-  assert.equal(await chart.locator('circle').count(), series.length);
+  assert.equal(await dots(chart.locator('path.chart__points')), series.length);
   assert.equal(await chart.locator('polyline').count(), runs);
   assert.ok(runs > 1, 'the series has gaps');
   const gapsDrawn = await chart.evaluate((svg) =>
@@ -81,7 +88,7 @@ test('the checks of "Ruimte voor verbetering": five verdicts, mergers drawn with
 
 test('each verdict shows how it holds at 20,000, 25,000 and 30,000 inhabitants, per measure', async () => {
   const page = await open('/#ruimte-voor-verbetering');
-  const checks = page.locator('#cijfers-ruimte-voor-verbetering article');
+  const checks = page.locator('#toetsen-ruimte-voor-verbetering article');
   await checks.first().waitFor();
   const robust = (title) => checks.filter({ has: page.getByRole('heading', { name: title }) }).locator('.check__robust table');
   // Recomputed here from the data files: how many small municipalities grew faster than the
@@ -113,8 +120,9 @@ test('each verdict shows how it holds at 20,000, 25,000 and 30,000 inhabitants, 
   // The spread: every municipality a dot, the small ones filled; the text alternative says
   // how many lie above the Netherlands.
   const chart = page.getByRole('img', { name: /^kWp per inwoner per gemeente/ });
-  assert.equal(await chart.locator('circle').count(), growth.length);
-  assert.equal(await chart.locator('circle.chart__dot--small').count(), smallSolar.length);
+  const [smallDots, rest] = [chart.locator('path.chart__dots--small'), chart.locator('path.chart__dots:not(.chart__dots--small, .chart__dots--hole)')];
+  assert.equal((await dots(smallDots)) + (await dots(rest)), growth.length);
+  assert.equal(await dots(smallDots), smallSolar.length);
   assert.match(await chart.locator('desc').textContent(), new RegExp(`Van de ${smallSolar.length} kleine gemeenten liggen er ${aboveSolar} rechts van de lijn`));
   const housingChart = page.getByRole('img', { name: /^Groei van het aantal woningen, 2022–2024 per gemeente/ });
   assert.match(await housingChart.locator('desc').textContent(), /Van de 113 kleine gemeenten liggen er 40 rechts van de lijn/);
@@ -124,27 +132,46 @@ test('each verdict shows how it holds at 20,000, 25,000 and 30,000 inhabitants, 
   await page.closeAll();
 });
 
-test('the checks arrive without moving anything in view', async () => {
-  for (const [width, height] of [[320, 640], [1280, 800]]) {
-    for (const id of ['inleiding', 'ruimte-voor-verbetering']) {
-      const page = await openPage(h.browser, h.server.url, { width, height });
-      await recordShifts(page);
-      await page.goto(`${h.server.url}/#${id}`);
-      await hydrated(page);
-      await page.locator(`#cijfers-${id} .checks`).waitFor();
-      assert.deepEqual(await shifts(page), [], `${width} px, #${id}`);
-      await page.closeAll();
-    }
+test('with JavaScript off the checks are on screen: claims, verdicts, how robust, charts', async () => {
+  const page = await openPage(h.browser, h.server.url, { javaScriptEnabled: false, width: 375 });
+  await page.goto(`${h.server.url}/#ruimte-voor-verbetering`);
+  const checks = page.locator('#toetsen-ruimte-voor-verbetering');
+  assert.equal(await checks.getByRole('heading', { level: 3, name: /Wat zeggen de cijfers\?/ }).isVisible(), true);
+  assert.equal(await checks.locator('article').count(), 5);
+  for (const verdict of [VERDICTS[4], VERDICTS[1]]) {
+    assert.equal(await checks.getByText(verdict, { exact: true }).first().isVisible(), true, verdict);
   }
+  assert.equal(await checks.locator('.check__robust table').first().isVisible(), true);
+  for (const name of [/^Aantal gemeenten in Nederland per jaar/, /^kWp per inwoner per gemeente/, /^Groei van het aantal woningen/]) {
+    assert.equal(await checks.getByRole('img', { name }).isVisible(), true, String(name));
+  }
+  assert.equal(await page.locator('#toetsen-inleiding article').isVisible(), true);
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
 });
 
-test('steps without checks do not load the module', async () => {
+test('printed, the checks come with their calculations opened', async () => {
+  const page = await open('/#inleiding');
+  const dir = mkdtempSync(join(tmpdir(), 'k80-checks-'));
+  writeFileSync(join(dir, 'out.pdf'), await page.pdf({ format: 'A4' }));
+  const text = execFileSync('pdftotext', [join(dir, 'out.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  const rows = dataRows('gemeenten_kerncijfers_2024.csv');
+  const small = rows.filter((r) => Number(r.inwoners) < 25000);
+  // The size check's calculation (inside "Zo hebben wij gerekend", closed on screen).
+  assert.match(text, new RegExp(`Gemeenten met minder dan 25\\.000 inwoners ${small.length}`));
+  assert.match(text, /Hoe stevig is dit oordeel\?/);
+  for (const verdict of [VERDICTS[4], VERDICTS[1]]) assert.ok(text.includes(verdict), verdict);
+  await page.closeAll();
+});
+
+test('reading the checks does not load the on-demand module', async () => {
   const page = await openPage(h.browser, h.server.url);
   const requested = [];
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-  await page.goto(`${h.server.url}/#goede-start`);
+  await page.goto(`${h.server.url}/#ruimte-voor-verbetering`);
   await hydrated(page);
+  await page.locator('#toetsen-ruimte-voor-verbetering article').last().scrollIntoViewIfNeeded();
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  assert.ok(!requested.some((p) => p.includes('vergelijk')), requested.join(', '));
+  assert.ok(!requested.some((p) => p.includes('on-demand') || p.includes('gemeenten')), requested.join(', '));
   await page.closeAll();
 });

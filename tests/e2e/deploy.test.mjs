@@ -53,7 +53,7 @@ test('under the Content-Security-Policy of _headers no mode logs a violation', a
   const strict = await serve(DIST, { headers: true });
   try {
     for (const [path, ready] of [
-      ['/#inleiding', '#cijfers-inleiding .checks'],
+      ['/#inleiding', '#inleiding[data-current]'],
       ['/?gemeente=GM0050#vergelijk', '.map__svg'],
       ['/?modus=presentatie&gemeente=GM0050', '.presenter__stage'],
       ['/?modus=spreker', '.speaker'],

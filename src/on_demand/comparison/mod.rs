@@ -285,7 +285,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
             </div>
         },
         Load::Ready(tables) => {
-            let (all, series) = (&tables.all, &tables.series);
+            let all = &tables.all;
             let find = |code: &String| all.iter().find(|m| &m.code == code);
             let found = choice.chosen.as_ref().and_then(find);
             let beside: Vec<&Municipality> = choice.beside.iter().filter_map(find).collect();
@@ -310,7 +310,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                         {beside_section(all, &beside, &on_beside, &on_remove)}
                         {peer_list(all, m, &choice.beside, &on_choose_and_go, &on_beside)}
                     }
-                    {in_steps(all, found, series)}
+                    {in_steps(all, found)}
                     <p class="visually-hidden" role="status">{(*announcement).clone()}</p>
                 </div>
             }

@@ -4,12 +4,12 @@
 use yew::prelude::*;
 
 use crate::claims::{Check, Verdict, LIMIT};
+use crate::components::checks::{series_svg, verdict_mark};
 use crate::components::rich_text::rich_text;
 use crate::content::{fill, ui, PRESENTATION, STEP_HEADS, STEP_SUMMARIES};
 use crate::indicators::GroupValues;
 use crate::municipality::Municipality;
 use crate::numbers::{fixed, nl_dec, nl_signed};
-use crate::on_demand::checks::{series_svg, verdict_mark};
 use crate::on_demand::comparison::figures::{key_dates, key_rows};
 use crate::on_demand::Shared;
 use crate::slides::SlideKind;

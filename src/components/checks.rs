@@ -1,13 +1,12 @@
 //! "Wat zeggen de cijfers?" in the steps: every check of [`crate::claims`] with its verdict,
-//! its inputs and its sources (placed by [`crate::on_demand::in_steps`]).
+//! its reasoning, its charts and its sources, rendered at build time into the step
+//! ([`crate::components::step_view`]), so it is there without JavaScript, in print and for
+//! search engines. Presenter mode draws its slides with [`verdict_mark`] and [`series_svg`].
 
 use yew::prelude::*;
 
-use crate::on_demand::Shared;
-
-use crate::claims::{checks, Check, Spread, Verdict, ABOUT_LIMIT, LIMIT};
+use crate::claims::{Check, Spread, Verdict, ABOUT_LIMIT, LIMIT};
 use crate::content::{fill, ui};
-use crate::municipality::Municipality;
 use crate::numbers::{fixed, nl_dec, nl_int, nl_signed};
 use crate::stats::{missing_years, runs, YearCount};
 
@@ -153,13 +152,8 @@ fn spread_chart(spread: &Spread, id: &str) -> Html {
         LEFT + (WIDTH - LEFT - RIGHT) * (v - from) / (to - from).max(1e-9)
     };
     let rows = [
-        (
-            ui::KOLOM_KLEIN,
-            &spread.small,
-            52.0,
-            "chart__dot chart__dot--small",
-        ),
-        (ui::KOLOM_OVERIG, &spread.rest, 112.0, "chart__dot"),
+        (ui::KOLOM_KLEIN, &spread.small, 52.0, true),
+        (ui::KOLOM_OVERIG, &spread.rest, 112.0, false),
     ];
     let (title, desc) = (
         format!("spreiding-{id}-titel"),
@@ -190,15 +184,18 @@ fn spread_chart(spread: &Spread, id: &str) -> Html {
                  aria-labelledby={format!("{title} {desc}")}>
                 <title id={title}>{fill(ui::SPREIDING_TITEL, &[("maat", spread.measure)])}</title>
                 <desc id={desc}>{description}</desc>
-                { for rows.iter().map(|(label, values, y, class)| html! {
-                    <g>
-                        <text x={fixed(LEFT, 0)} y={fixed(y - 20.0, 0)}>{*label}</text>
-                        { for values.iter().enumerate().map(|(i, v)| {
-                            // A small fixed offset per dot, so that equal values stay visible.
-                            let jitter = ((i * 7) % 9) as f64 * 2.0 - 8.0;
-                            html! { <circle class={*class} cx={fixed(x(*v), 1)} cy={fixed(y + jitter, 1)} r="3" /> }
-                        }) }
-                    </g>
+                { for rows.iter().map(|(label, values, y, filled)| {
+                    // A small fixed offset per dot, so that equal values stay visible.
+                    let jitter = |i: usize| ((i * 7) % 9) as f64 * 2.0 - 8.0;
+                    let d = dots(values.iter().enumerate().map(|(i, v)| (x(*v), y + jitter(i))));
+                    html! {
+                        <g>
+                            <text x={fixed(LEFT, 0)} y={fixed(y - 20.0, 0)}>{*label}</text>
+                            <path class={classes!("chart__dots", filled.then_some("chart__dots--small"))} d={d.clone()} />
+                            // Open circles: the same dots, smaller, in the background colour.
+                            if !filled { <path class="chart__dots chart__dots--hole" {d} /> }
+                        </g>
+                    }
                 }) }
                 <line class="chart__national" x1={fixed(national, 1)} x2={fixed(national, 1)} y1="36" y2={fixed(H - 30.0, 0)} />
                 { for ticks.iter().map(|t| html! {
@@ -210,6 +207,14 @@ fn spread_chart(spread: &Spread, id: &str) -> Html {
             <figcaption>{fill(ui::SPREIDING_LEGENDA, &[("maat", spread.measure), ("nederland", &spread.text(spread.national))])}</figcaption>
         </figure>
     }
+}
+
+/// Dots at `points` as one path of zero-length lines (drawn with round caps, `.chart__dots`):
+/// far smaller in the page than a `<circle>` each. Whole units: a dot is 6 units across.
+fn dots(points: impl Iterator<Item = (f64, f64)>) -> String {
+    points
+        .map(|(x, y)| format!("M{} {}h0", fixed(x, 0), fixed(y, 0)))
+        .collect()
 }
 
 /// Chart geometry (SVG user units): narrow enough that the labels stay legible on a phone.
@@ -271,13 +276,11 @@ pub fn series_svg(series: &[YearCount], id: &str) -> Html {
                 { for runs(series).into_iter().map(|run| {
                     let points: Vec<String> = run
                         .iter()
-                        .map(|c| format!("{},{}", fixed(x(c.year), 1), fixed(y(c.count), 1)))
+                        .map(|c| format!("{},{}", fixed(x(c.year), 0), fixed(y(c.count), 0)))
                         .collect();
                     html! { <polyline class="chart__line" points={points.join(" ")} /> }
                 }) }
-                { for series.iter().map(|c| html! {
-                    <circle class="chart__point" cx={fixed(x(c.year), 1)} cy={fixed(y(c.count), 1)} r="2.5" />
-                }) }
+                <path class="chart__points" d={dots(series.iter().map(|c| (x(c.year), y(c.count))))} />
             </svg>
     }
 }
@@ -308,34 +311,49 @@ pub fn series_chart(series: &[YearCount]) -> Html {
     }
 }
 
-/// Props of [`StepChecks`].
-#[derive(Properties, PartialEq)]
-pub struct StepChecksProps {
-    /// Every municipality.
-    pub all: Shared<Vec<Municipality>>,
-    /// The number of municipalities per year.
-    pub series: Shared<Vec<YearCount>>,
-    /// The step whose checks to show.
-    pub step: &'static str,
+/// The checks of step `step`, under their heading (nothing for a step without checks).
+/// Computed once per build from the data files compiled into the build tool. The browser
+/// never renders the page's static markup (only its islands), so in WebAssembly this is empty.
+pub fn step_checks(step: &str) -> Html {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        thread_local! {
+            static CHECKED: (Vec<Check>, Vec<YearCount>) = {
+                let all = crate::municipality::built();
+                let series = crate::stats::parse_series(crate::stats::SERIES)
+                    .expect("the series was checked when it was built");
+                (crate::claims::checks(&all, &series), series)
+            };
+        }
+        CHECKED.with(|(checks, series)| checks_section(step, checks, series))
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        let _ = step;
+        Html::default()
+    }
 }
 
-/// The checks of a step, under their heading. A component, so choosing a municipality
-/// (which re-renders the line beside it) leaves the checks alone.
-#[component]
-pub fn StepChecks(props: &StepChecksProps) -> Html {
-    let computed = use_memo(
-        (props.all.clone(), props.series.clone()),
-        |(all, series)| checks(all, series),
-    );
-    let (series, step) = (&props.series, props.step);
+/// The checks of `checks` that belong to step `step`, under their heading (nothing if none
+/// does).
+pub fn checks_section(step: &str, checks: &[Check], series: &[YearCount]) -> Html {
+    let mut shown = checks.iter().filter(|c| c.copy.step == step).peekable();
+    if shown.peek().is_none() {
+        return Html::default();
+    }
     let heading = format!("cijfers-{step}-kop");
     html! {
-        <section class="checks" aria-labelledby={heading.clone()}>
+        <section class="checks" id={section_id(step)} aria-labelledby={heading.clone()}>
             <h3 id={heading}>
                 {format!("{} ", ui::TOETS_KOP)}<span class="label">{ui::TOETS_LABEL}</span>
             </h3>
             <p class="note">{ui::TOETS_UITLEG}</p>
-            { for computed.iter().filter(|c| c.copy.step == step).map(|c| check(c, series)) }
+            { for shown.map(|c| check(c, series)) }
         </section>
     }
+}
+
+/// Id of step `step`'s checks.
+pub fn section_id(step: &str) -> String {
+    format!("toetsen-{step}")
 }
