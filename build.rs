@@ -20,10 +20,13 @@ use serde::Deserialize;
 mod data;
 #[path = "build/map.rs"]
 mod map;
+#[path = "src/sentences.rs"]
+mod sentences;
 
 fn main() {
     println!("cargo:rerun-if-changed=data");
     println!("cargo:rerun-if-changed=build/data.rs");
+    println!("cargo:rerun-if-changed=src/sentences.rs");
     println!("cargo:rerun-if-changed=content/gemeente-aliassen.toml");
     println!("cargo:rerun-if-changed=content/cijfers.toml");
     let out_dir = env::var("OUT_DIR").unwrap();
@@ -364,7 +367,7 @@ fn write_steps(
                 s.kort.len()
             ));
         }
-        let part = match &s.deel {
+        let (part, sentences) = match &s.deel {
             Some(deel) => {
                 let index = memo
                     .parts
@@ -374,9 +377,14 @@ fn write_steps(
                         format!("stap '{}' verwijst naar onbekend deel '{deel}'", s.id)
                     })?;
                 used_parts.insert(deel.clone());
-                format!("Some(&MEMO.parts[{index}])")
+                let sentences: usize = memo.parts[index]
+                    .paragraphs
+                    .iter()
+                    .map(|p| sentences::starts(&p.replace('*', "")).len())
+                    .sum();
+                (format!("Some(&MEMO.parts[{index}])"), sentences)
             }
-            None => "None".into(),
+            None => ("None".into(), 0),
         };
         let mut terms = Vec::new();
         for id in &s.begrippen {
@@ -404,7 +412,7 @@ fn write_steps(
         );
         let _ = writeln!(
             heads,
-            "    StepHead {{ id: {:?}, name: {:?}, headline: {:?}, has_part: {}, has_terms: {}, has_checks: {} }},",
+            "    StepHead {{ id: {:?}, name: {:?}, headline: {:?}, has_part: {}, sentences: {sentences}, has_terms: {}, has_checks: {} }},",
             s.id,
             s.naam,
             s.kop,
@@ -533,7 +541,13 @@ struct CheckSrc {
     stap: String,
     titel: String,
     bewering: String,
+    /// Shorter, for its slide (word for word too, "…" for an omission); else `bewering`.
+    #[serde(default)]
+    bewering_dia: Option<String>,
     bron_bewering: String,
+    /// Speaker notes for the check's own slide (a check the figures can test has one).
+    #[serde(default)]
+    notities: String,
     uitleg: String,
     invoer: Vec<[String; 2]>,
     nodig: String,
@@ -584,8 +598,8 @@ fn write_checks(out: &mut String, checks: &Checks, copy: &CopySrc) -> Result<(),
             .collect();
         let _ = writeln!(
             out,
-            "    CheckCopy {{ id: {:?}, step: {:?}, title: {:?}, claim: {:?}, claim_source: {:?}, explanation: {:?}, inputs: &[{}], needed: {:?}, sources: &{:?} }},",
-            c.id, c.stap, c.titel, c.bewering, c.bron_bewering, c.uitleg, inputs.join(", "), c.nodig, c.bronnen
+            "    CheckCopy {{ id: {:?}, step: {:?}, title: {:?}, claim: {:?}, slide_claim: {:?}, claim_source: {:?}, notes: {:?}, explanation: {:?}, inputs: &[{}], needed: {:?}, sources: &{:?} }},",
+            c.id, c.stap, c.titel, c.bewering, c.bewering_dia.as_ref().unwrap_or(&c.bewering), c.bron_bewering, c.notities, c.uitleg, inputs.join(", "), c.nodig, c.bronnen
         );
     }
     out.push_str("];\n");
@@ -678,19 +692,21 @@ fn write_presentation(
                 s.id
             ));
         }
-        // A step with checks gets a slide with them, and the mergers a slide of their own.
+        // A step with more than one check gets a slide with all of them, and the mergers a
+        // slide of their own.
         let has = |id: Option<&str>| {
             checks
                 .toets
                 .iter()
                 .any(|c| c.stap == s.id && id.is_none_or(|id| c.id == id))
         };
-        if has(None) != s.notities_cijfers.is_some()
+        let several = checks.toets.iter().filter(|c| c.stap == s.id).count() > 1;
+        if several != s.notities_cijfers.is_some()
             || has(Some("herindeling")) != s.notities_reeks.is_some()
             || has(Some("energie")) != s.notities_bijdrage.is_some()
         {
             return Err(format!(
-                "stap '{}': notities_cijfers, _reeks en _bijdrage precies bij de stappen met toetsen, de herindelingen en de bijdrage (energie)",
+                "stap '{}': notities_cijfers, _reeks en _bijdrage precies bij de stappen met meer dan één toets, de herindelingen en de bijdrage (energie)",
                 s.id
             ));
         }

@@ -28,6 +28,8 @@ pub struct StepHead {
     pub headline: &'static str,
     /// Whether it has the memo's own text (a section).
     pub has_part: bool,
+    /// How many sentences that text has (each has an anchor, see `crate::route::Sentence`).
+    pub sentences: usize,
     /// Whether it has terms (a section).
     pub has_terms: bool,
     /// Whether "Wat zeggen de cijfers?" checks belong to it.
@@ -147,8 +149,12 @@ pub struct CheckCopy {
     pub title: &'static str,
     /// The claim, as the memo or its background makes it.
     pub claim: &'static str,
+    /// The claim on its slide: the same, or a shorter part of it (word for word).
+    pub slide_claim: &'static str,
     /// Where the claim is made.
     pub claim_source: &'static str,
+    /// Speaker notes for the check's own slide (empty for a check the figures cannot test).
+    pub notes: &'static str,
     /// What the figures say; `{key}` placeholders take the computed inputs.
     pub explanation: &'static str,
     /// The inputs shown, key and label, in order.
@@ -239,12 +245,56 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 }
 
 /// Running text without markup, as a reader sees it.
-pub fn plain(text: Rich) -> String {
+pub fn plain(text: &[Inline]) -> String {
     text.iter()
         .map(|inline| match inline {
             Inline::Text(t) | Inline::Em(t) => *t,
         })
         .collect()
+}
+
+/// The sentences of a paragraph ([`crate::sentences::starts`] on its plain text), each as
+/// its own pieces of running text, without the spaces between them.
+pub fn sentences(paragraph: Rich) -> Vec<Vec<Inline>> {
+    let text = plain(paragraph);
+    let starts = crate::sentences::starts(&text);
+    let mut out: Vec<Vec<Inline>> = vec![Vec::new(); starts.len()];
+    // Walk the pieces, cutting each where a sentence starts inside it.
+    let mut offset = 0;
+    let mut sentence = 0;
+    for inline in paragraph {
+        let (Inline::Text(piece) | Inline::Em(piece)) = *inline;
+        let mut from = 0;
+        while sentence + 1 < starts.len() && starts[sentence + 1] < offset + piece.len() {
+            let cut = starts[sentence + 1] - offset;
+            push(&mut out[sentence], *inline, &piece[from..cut]);
+            from = cut;
+            sentence += 1;
+        }
+        push(&mut out[sentence], *inline, &piece[from..]);
+        offset += piece.len();
+    }
+    // The space after a sentence is between the sentences, not in one.
+    for sentence in &mut out {
+        while let Some(last) = sentence.pop() {
+            let (Inline::Text(t) | Inline::Em(t)) = last;
+            push(sentence, last, t.trim_end());
+            if !t.trim_end().is_empty() {
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// Adds `text` to `sentence` as a piece of the same kind as `like` (nothing if empty).
+fn push(sentence: &mut Vec<Inline>, like: Inline, text: &'static str) {
+    if !text.is_empty() {
+        sentence.push(match like {
+            Inline::Text(_) => Inline::Text(text),
+            Inline::Em(_) => Inline::Em(text),
+        });
+    }
 }
 
 /// Running text with the content files' `*emphasis*` markup, as in the memo file.
@@ -291,6 +341,28 @@ mod tests {
             fill("{a}{b} {onbekend} {", &[("a", "1"), ("b", "{a}")]),
             "1{a} {onbekend} {"
         );
+    }
+
+    #[test]
+    fn sentences_keep_their_emphasis_and_make_up_the_paragraph() {
+        let first = sentences(MEMO.parts[0].paragraphs[0]);
+        assert_eq!(first.len(), 4);
+        assert_eq!(first[0][1], Inline::Em("Elke regio telt"));
+        assert!(plain(&first[0]).ends_with("voor alle inwoners."));
+        assert!(plain(&first[1]).starts_with("Als K80,"));
+        let mut count = 0;
+        for part in MEMO.parts {
+            for paragraph in part.paragraphs {
+                let split = sentences(paragraph);
+                let joined: Vec<String> = split.iter().map(|s| plain(s)).collect();
+                assert_eq!(joined.join(" "), plain(paragraph));
+                count += split.len();
+            }
+        }
+        // Counted by hand: 4 + 2 + 5 + 5 + 5 + 3 + 4 + 3 + 5.
+        assert_eq!(count, 36);
+        let counted: usize = STEP_HEADS.iter().map(|s| s.sentences).sum();
+        assert_eq!(counted, count, "build.rs counts with the same rule");
     }
 
     #[test]

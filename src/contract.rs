@@ -41,6 +41,9 @@ pub const CURRENT_ATTR: &str = "data-current";
 /// On `<html>` from a click on "Insluiten" until the dialog closes: the module opens the
 /// dialog when it starts (the click may come before it has loaded).
 pub const EMBED_ASKED_ATTR: &str = "data-insluiten";
+/// On the memo's sentence the URL names or the visitor chose to cite (set by the
+/// explainer; the stylesheet marks it).
+pub const MARKED_ATTR: &str = "data-gemarkeerd";
 /// On a section that find-in-page opened before the app ran (set by the loader), so the
 /// app keeps it open.
 pub const REVEALED_ATTR: &str = "data-revealed";
@@ -145,6 +148,7 @@ pub const ALL: &[&str] = &[
     VIEW_ATTR,
     CURRENT_ATTR,
     EMBED_ASKED_ATTR,
+    MARKED_ATTR,
     REVEALED_ATTR,
     SKIP_ATTR,
     NO_WASM_CLASS,

@@ -7,13 +7,14 @@
 use gloo_events::EventListener;
 use yew::prelude::*;
 
+use crate::components::cite_box::{show_chosen, wire};
 use crate::content::{ui, STEP_HEADS};
 use crate::contract::{
     dispatch, element_by_id, focus_new_content, page_has_class, CURRENT_ATTR, EMBED_CLASS,
-    MODULE_EVENT, PROGRESS_ID, READY_EVENT, REVEALED_ATTR,
+    MARKED_ATTR, MODULE_EVENT, PROGRESS_ID, READY_EVENT, REVEALED_ATTR,
 };
 use crate::location::{current, on_change};
-use crate::route::View;
+use crate::route::{Sentence, View};
 use crate::state::{Action, AppState, Panel};
 
 /// The app state, kept in step with the URL: the view follows the address bar (links, the
@@ -77,15 +78,17 @@ pub fn use_app_state() -> UseReducerHandle<AppState> {
         }
     });
 
-    use_effect_with((state.navigations, state.view), |(navigations, view)| {
+    // After a navigation only (marking a sentence to cite moves nothing).
+    let (view, marked) = (state.view, state.marked);
+    use_effect_with(state.navigations, move |navigations| {
         if *navigations > 0 {
             // In the next frame: a link to a fragment fires `popstate` before the browser
             // has finished its own navigation to the fragment, which would take the focus
             // away again.
-            let view = *view;
             if let Some(window) = web_sys::window() {
-                let then =
-                    wasm_bindgen::closure::Closure::once_into_js(move || move_focus_to(view));
+                let then = wasm_bindgen::closure::Closure::once_into_js(move || {
+                    move_focus_to(view, marked)
+                });
                 let _ = window.request_animation_frame(wasm_bindgen::JsCast::unchecked_ref(&then));
             }
         }
@@ -145,6 +148,35 @@ pub fn use_panels(state: &AppState, dispatch: &Callback<Action>) {
     });
 }
 
+/// The memo's marked sentence (the one the URL names, or the one chosen to cite) and the
+/// "Citeer een zin" boxes (`crate::components::cite_box`): their controls work once the
+/// app runs; the marked sentence is marked in the text and chosen in its step's box.
+#[hook]
+pub fn use_cite_boxes(state: &AppState, dispatch: &Callback<Action>) {
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            let listeners = wire(&dispatch);
+            move || drop(listeners)
+        });
+    }
+    let before = use_mut_ref(|| None::<Sentence>);
+    use_effect_with(state.marked, move |marked| {
+        let mark = |sentence: Option<Sentence>, on: bool| {
+            if let Some(element) = sentence.and_then(|s| element_by_id(&s.id())) {
+                let _ = if on {
+                    element.set_attribute(MARKED_ATTR, "")
+                } else {
+                    element.remove_attribute(MARKED_ATTR)
+                };
+            }
+        };
+        mark(before.replace(*marked), false);
+        mark(*marked, true);
+        show_chosen(*marked);
+    });
+}
+
 /// The on-demand module, as soon as the URL needs it (the comparison, a municipality,
 /// presenter mode); the loader loads it once, whatever the number of requests.
 fn ask_for_module_if_needed() {
@@ -164,17 +196,32 @@ pub fn document_title(view: View) -> String {
 }
 
 /// Shows the top of the walk (progress and all) and focuses the view's heading, so screen
-/// readers announce where the visitor has arrived.
-fn move_focus_to(view: View) {
+/// readers announce where the visitor has arrived; or, for a sentence of the memo, shows
+/// that sentence in the middle of the screen and focuses it.
+fn move_focus_to(view: View, marked: Option<Sentence>) {
+    let (target, block, focus) = match marked {
+        Some(sentence) => {
+            let id = sentence.id();
+            (
+                element_by_id(&id),
+                web_sys::ScrollLogicalPosition::Center,
+                id,
+            )
+        }
+        None => (
+            element_by_id(PROGRESS_ID),
+            web_sys::ScrollLogicalPosition::Start,
+            heading_id(view.fragment()),
+        ),
+    };
     // Embedded, scrolling into view would scroll the host page too: the host's scrolling is
     // the host's.
-    let top = element_by_id(PROGRESS_ID).filter(|_| !page_has_class(EMBED_CLASS));
-    if let Some(top) = top {
+    if let Some(target) = target.filter(|_| !page_has_class(EMBED_CLASS)) {
         let options = web_sys::ScrollIntoViewOptions::new();
-        options.set_block(web_sys::ScrollLogicalPosition::Start);
-        top.scroll_into_view_with_scroll_into_view_options(&options);
+        options.set_block(block);
+        target.scroll_into_view_with_scroll_into_view_options(&options);
     }
-    focus_new_content(&heading_id(view.fragment()), false);
+    focus_new_content(&focus, false);
 }
 
 /// Id of a view's main heading.

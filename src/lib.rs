@@ -16,6 +16,7 @@ pub mod municipality;
 pub mod numbers;
 pub mod route;
 pub mod search;
+pub mod sentences;
 pub mod slides;
 pub mod state;
 pub mod stats;

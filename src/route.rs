@@ -1,6 +1,8 @@
 //! The URL scheme: which view the fragment asks for, and what in the URL we do not know.
 //!
 //! - `#start`, `#inleiding`, … (the step ids from `content/uitleg.toml`): one step of the walk;
+//! - `#inleiding-zin-2`: sentence 2 of the memo's text in that step ([`Sentence`]), marked,
+//!   with its section open;
 //! - `#notitie`: the whole memo as one continuous text;
 //! - `#vergelijk`: the comparison of municipalities (its app loads on demand);
 //! - no fragment: the first step;
@@ -114,6 +116,57 @@ impl View {
     }
 }
 
+/// A sentence of the memo, in the step that presents its part: `#inleiding-zin-2` is the
+/// second sentence of "Inleiding" (counted with `crate::sentences`, from 1). The same
+/// anchor in every build, as long as the memo's text is the same (`tests/content.rs`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    /// Index into [`STEP_HEADS`].
+    pub step: usize,
+    /// Its number in the step's text, from 1.
+    pub n: usize,
+}
+
+/// Between a step's id and a sentence's number in its anchor.
+const SENTENCE_INFIX: &str = "-zin-";
+
+impl Sentence {
+    /// The sentence's anchor: the id of its element, and its fragment without `#`.
+    pub fn id(self) -> String {
+        format!("{}{SENTENCE_INFIX}{}", STEP_HEADS[self.step].id, self.n)
+    }
+
+    /// Every sentence with an anchor, in page order.
+    pub fn all() -> impl Iterator<Item = Sentence> {
+        STEP_HEADS
+            .iter()
+            .enumerate()
+            .flat_map(|(step, s)| (1..=s.sentences).map(move |n| Sentence { step, n }))
+    }
+
+    /// The sentence `id` names, if it exists: a step with the memo's text, and a number
+    /// without leading zeros within its count.
+    fn parse(id: &str) -> Option<Sentence> {
+        // Prefixes rather than a search for the infix, and the digits by hand: both far
+        // smaller in the explainer's WebAssembly than `split_once` and `parse`.
+        let (step, digits) = STEP_HEADS.iter().enumerate().find_map(|(step, s)| {
+            let rest = id.strip_prefix(s.id)?.strip_prefix(SENTENCE_INFIX)?;
+            Some((step, rest.as_bytes()))
+        })?;
+        if digits.is_empty() || digits.len() > 3 || digits[0] == b'0' {
+            return None;
+        }
+        let mut n = 0;
+        for &d in digits {
+            if !d.is_ascii_digit() {
+                return None;
+            }
+            n = n * 10 + usize::from(d - b'0');
+        }
+        (n <= STEP_HEADS[step].sentences).then_some(Sentence { step, n })
+    }
+}
+
 /// Something in the URL the page did not understand.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
@@ -137,6 +190,8 @@ pub enum Fragment {
     View(View),
     /// A slide of presenter mode, 0-based (`#dia-3` is slide 2).
     Slide(usize),
+    /// A sentence of the memo, in its step.
+    Sentence(Sentence),
     /// `#inhoud`, the skip link's target: an anchor on the page, the view stays.
     Main,
 }
@@ -148,6 +203,7 @@ impl Fragment {
             Fragment::Empty => String::new(),
             Fragment::View(view) => format!("#{}", view.fragment()),
             Fragment::Slide(n) => slide_fragment(n),
+            Fragment::Sentence(sentence) => format!("#{}", sentence.id()),
             Fragment::Main => format!("#{MAIN_ID}"),
         }
     }
@@ -182,7 +238,16 @@ impl Route {
         match self.fragment {
             Fragment::Empty => Some(View::Step(0)),
             Fragment::View(view) => Some(view),
+            Fragment::Sentence(sentence) => Some(View::Step(sentence.step)),
             Fragment::Slide(_) | Fragment::Main => None,
+        }
+    }
+
+    /// The sentence in the fragment, if any.
+    pub fn sentence(&self) -> Option<Sentence> {
+        match self.fragment {
+            Fragment::Sentence(sentence) if !self.compare_only => Some(sentence),
+            _ => None,
         }
     }
 
@@ -276,10 +341,12 @@ pub fn parse(hash: &str, search: &str) -> Route {
         id => match (
             slide_in_fragment(id),
             STEP_HEADS.iter().position(|s| s.id == id),
+            Sentence::parse(id),
         ) {
-            (Some(n), _) => Fragment::Slide(n),
-            (None, Some(n)) => Fragment::View(View::Step(n)),
-            (None, None) => {
+            (Some(n), _, _) => Fragment::Slide(n),
+            (None, Some(n), _) => Fragment::View(View::Step(n)),
+            (None, None, Some(sentence)) => Fragment::Sentence(sentence),
+            (None, None, None) => {
                 problems.push(Problem::UnknownView(echo(id)));
                 Fragment::Empty
             }
@@ -455,6 +522,30 @@ mod tests {
         let last = View::Step(STEP_HEADS.len() - 1);
         assert_eq!(last.next(), None);
         assert_eq!(last.previous(), Some(View::Step(STEP_HEADS.len() - 2)));
+    }
+
+    #[test]
+    fn a_sentence_opens_its_step_and_only_existing_sentences_parse() {
+        let route = parse("#ruimte-voor-verbetering-zin-13", "?gemeente=GM0050");
+        let sentence = Sentence { step: 3, n: 13 };
+        assert_eq!(route.fragment, Fragment::Sentence(sentence));
+        assert_eq!(route.view(), Some(View::Step(3)));
+        assert_eq!(route.sentence(), Some(sentence));
+        assert_eq!(sentence.id(), "ruimte-voor-verbetering-zin-13");
+        assert_eq!(Sentence::all().count(), 36);
+        for id in [
+            "ruimte-voor-verbetering-zin-14",
+            "inleiding-zin-0",
+            "inleiding-zin-01",
+            "inleiding-zin-",
+            "inleiding-zin-1x",
+            "start-zin-1",
+            "onbekend-zin-1",
+        ] {
+            let route = parse(&format!("#{id}"), "");
+            assert_eq!(route.view(), Some(View::Step(0)), "{id}");
+            assert_eq!(route.problems, vec![Problem::UnknownView(id.into())]);
+        }
     }
 
     #[test]
@@ -643,6 +734,7 @@ mod tests {
             fn format_and_parse_are_each_others_inverse(
                 fragment in 0usize..12,
                 slide in 0usize..40,
+                sentence in 0usize..36,
                 municipality in proptest::option::of(0u32..10_000),
                 beside in proptest::collection::vec(0u32..10_000, 0..=MAX_BESIDE),
                 mode in 0usize..4,
@@ -656,6 +748,7 @@ mod tests {
                     7 => Fragment::View(View::Compare),
                     8 => Fragment::Slide(slide),
                     9 => Fragment::Main,
+                    10 => Fragment::Sentence(Sentence::all().nth(sentence).unwrap()),
                     _ => Fragment::Empty,
                 };
                 let municipality = municipality.map(code);

@@ -1,6 +1,7 @@
 //! Presenter mode's model: the slides in order, the slide fragment (`#dia-3`), and what each
 //! key does. Plain Rust, tested natively; the rendering is in `crate::on_demand::presenter`.
 
+use crate::claims::{Check, Verdict};
 use crate::content::{CHECKS, PRESENTATION, STEP_HEADS};
 
 /// What a slide shows.
@@ -15,8 +16,11 @@ pub enum SlideKind {
     /// The chosen municipality's figures (at step `n`, where the memo speaks of small
     /// municipalities' position).
     Municipality(usize),
-    /// Step `n`'s "Wat zeggen de cijfers?" verdicts.
+    /// Step `n`'s "Wat zeggen de cijfers?": every check's verdict (a step with more than one).
     Checks(usize),
+    /// One check the figures can test: the claim, what was measured, the verdict and the
+    /// source (index into [`CHECKS`]).
+    Check(usize),
     /// The number of municipalities per year (at step `n`).
     Series(usize),
     /// Small municipalities' contribution to solar energy and housing, as bars (at step `n`).
@@ -37,6 +41,10 @@ impl SlideKind {
             | SlideKind::Checks(n)
             | SlideKind::Series(n)
             | SlideKind::Contribution(n) => n,
+            SlideKind::Check(i) => STEP_HEADS
+                .iter()
+                .position(|s| s.id == CHECKS[i].step)
+                .unwrap_or(0),
         }
     }
 
@@ -50,6 +58,7 @@ impl SlideKind {
             SlideKind::Quote(n) => copy(n).quote_notes,
             SlideKind::Municipality(_) => PRESENTATION.municipality_notes,
             SlideKind::Checks(n) => copy(n).checks_notes,
+            SlideKind::Check(i) => CHECKS[i].notes,
             SlideKind::Series(n) => copy(n).series_notes,
             SlideKind::Contribution(n) => copy(n).contribution_notes,
         }
@@ -60,20 +69,32 @@ impl SlideKind {
 /// improvement, where the memo speaks of small municipalities' means and contribution.
 const MUNICIPALITY_STEP: &str = "ruimte-voor-verbetering";
 
-/// Every slide in order. `with_data`: the figures have loaded (checks and the series can
-/// be drawn); `with_municipality`: a municipality is chosen (its figures get a slide).
-pub fn slides(with_data: bool, with_municipality: bool) -> Vec<SlideKind> {
+/// Every slide in order. `checks`: the checks computed from the data, once it has loaded
+/// (then the checks, the series and a municipality's figures can be shown; each check the
+/// figures can test gets a slide of its own, after the step's overview if it has more than
+/// one check); `with_municipality`: a municipality is chosen (its figures get a slide).
+pub fn slides(checks: Option<&[Check]>, with_municipality: bool) -> Vec<SlideKind> {
     let mut out = vec![SlideKind::Title];
     for (n, step) in STEP_HEADS.iter().enumerate() {
         out.push(SlideKind::Summary(n));
         if PRESENTATION.steps[n].quote.is_some() {
             out.push(SlideKind::Quote(n));
         }
-        if with_data && with_municipality && step.id == MUNICIPALITY_STEP {
+        let Some(checks) = checks else {
+            continue;
+        };
+        if with_municipality && step.id == MUNICIPALITY_STEP {
             out.push(SlideKind::Municipality(n));
         }
-        if with_data && CHECKS.iter().any(|c| c.step == step.id) {
-            out.push(SlideKind::Checks(n));
+        if CHECKS.iter().any(|c| c.step == step.id) {
+            if CHECKS.iter().filter(|c| c.step == step.id).count() > 1 {
+                out.push(SlideKind::Checks(n));
+            }
+            for (i, check) in checks.iter().enumerate() {
+                if check.copy.step == step.id && check.verdict != Verdict::CannotTest {
+                    out.push(SlideKind::Check(i));
+                }
+            }
             let has = |id: &str| CHECKS.iter().any(|c| c.step == step.id && c.id == id);
             if has("energie") {
                 out.push(SlideKind::Contribution(n));
@@ -311,21 +332,51 @@ pub fn start_slide(kinds: &[SlideKind], slide: Option<usize>, step: Option<usize
         .unwrap_or(0)
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 
+    /// The checks on the data files.
+    fn checked() -> Vec<Check> {
+        let series = crate::stats::parse_series(crate::stats::SERIES).unwrap();
+        crate::claims::checks(&crate::municipality::built(), &series)
+    }
+
     #[test]
     fn the_deck_walks_the_steps_from_title_to_closing() {
-        let plain = slides(false, false);
+        let plain = slides(None, false);
         assert_eq!(plain.first(), Some(&SlideKind::Title));
         assert_eq!(plain.last(), Some(&SlideKind::Closing));
         for n in 0..STEP_HEADS.len() {
             assert!(plain.contains(&SlideKind::Summary(n)), "step {n}");
         }
         assert!(!plain.iter().any(|s| matches!(s, SlideKind::Checks(_))));
-        let full = slides(true, true);
+        let checks = checked();
+        let full = slides(Some(&checks), true);
         assert!(full.len() > plain.len());
+        // A slide for each check the figures can test, in the step after its overview.
+        let own: Vec<&str> = full
+            .iter()
+            .filter_map(|s| match s {
+                SlideKind::Check(i) => Some(CHECKS[*i].id),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(own, ["omvang", "energie", "wonen"]);
+        let step = STEP_HEADS
+            .iter()
+            .position(|s| s.id == "ruimte-voor-verbetering");
+        let overview = full
+            .iter()
+            .position(|s| Some(*s) == step.map(SlideKind::Checks));
+        let energy = full
+            .iter()
+            .position(|s| matches!(s, SlideKind::Check(i) if CHECKS[*i].id == "energie"));
+        assert!(overview.is_some() && overview < energy);
+        assert!(
+            !full.contains(&SlideKind::Checks(1)),
+            "one check: no overview"
+        );
         assert!(full.iter().any(|s| matches!(s, SlideKind::Municipality(_))));
         assert!(full.iter().any(|s| matches!(s, SlideKind::Series(_))));
         assert!(full.iter().any(|s| matches!(s, SlideKind::Contribution(_))));
@@ -407,7 +458,7 @@ mod tests {
 
     #[test]
     fn presenting_starts_at_the_slide_or_the_step_in_the_url() {
-        let kinds = slides(true, false);
+        let kinds = slides(Some(&checked()), false);
         assert_eq!(start_slide(&kinds, Some(4), Some(2)), 4);
         let at = start_slide(&kinds, None, Some(2));
         assert_eq!(kinds[at], SlideKind::Summary(2));

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::content::STEP_HEADS;
-use crate::route::{Problem, Route, View};
+use crate::route::{Problem, Route, Sentence, View};
 
 /// The two kinds of expandable section a step can have.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,6 +70,9 @@ pub struct AppState {
     pub last_step: usize,
     /// Whether the app runs in the browser (set on arrival, after its first render).
     pub interactive: bool,
+    /// The sentence of the memo that is marked: the one the URL names, or the one chosen
+    /// to cite.
+    pub marked: Option<Sentence>,
 }
 
 /// What can happen to the state.
@@ -87,6 +90,8 @@ pub enum Action {
     SetAll(bool),
     /// The visitor closed the message about the URL.
     DismissProblems,
+    /// The visitor chose a sentence to cite: it is marked (the URL stays).
+    Mark(Sentence),
 }
 
 impl AppState {
@@ -105,13 +110,25 @@ impl AppState {
 
     fn with_route(mut self, route: Route, navigated: bool) -> Self {
         if let Some(view) = route.view() {
-            if navigated && view != self.view {
+            let sentence = route.sentence();
+            // Moving to a sentence in the same step moves the focus too (to the sentence).
+            if navigated && (view != self.view || sentence.is_some_and(|s| Some(s) != self.marked))
+            {
                 self.navigations += 1;
             }
             self.view = view;
             if let View::Step(n) = view {
                 self.last_step = n;
             }
+            // A sentence's section opens, so the sentence can be seen.
+            if let Some(sentence) = sentence {
+                self.open |= Panel {
+                    step: sentence.step,
+                    kind: PanelKind::Original,
+                }
+                .bit();
+            }
+            self.marked = sentence;
         }
         self.problems = route.problems;
         self
@@ -148,6 +165,10 @@ impl Reducible for AppState {
             }
             Action::DismissProblems => AppState {
                 problems: Vec::new(),
+                ..state
+            },
+            Action::Mark(sentence) => AppState {
+                marked: Some(sentence),
                 ..state
             },
         };
@@ -232,6 +253,42 @@ mod tests {
         assert_eq!((full.view, full.last_step), (View::FullText, 1));
         let anchor = reduce(moved.clone(), Action::Navigate(parse("#inhoud", "")));
         assert_eq!(anchor, moved);
+    }
+
+    #[test]
+    fn a_sentence_in_the_url_opens_its_section_marks_it_and_moves_the_focus() {
+        let original = Panel {
+            step: 3,
+            kind: PanelKind::Original,
+        };
+        let sentence = Sentence { step: 3, n: 13 };
+        let arrived = reduce(
+            AppState::default(),
+            Action::Arrive(parse("#ruimte-voor-verbetering-zin-13", "")),
+        );
+        assert_eq!(arrived.view, View::Step(3));
+        assert!(arrived.is_open(original));
+        assert_eq!((arrived.marked, arrived.navigations), (Some(sentence), 0));
+        // Another sentence of the same step: the focus moves (a navigation).
+        let other = reduce(
+            arrived.clone(),
+            Action::Navigate(parse("#ruimte-voor-verbetering-zin-2", "")),
+        );
+        assert_eq!(other.navigations, 1);
+        assert_eq!(other.marked, Some(Sentence { step: 3, n: 2 }));
+        // The step itself: the mark goes, the section stays open.
+        let step = reduce(
+            other,
+            Action::Navigate(parse("#ruimte-voor-verbetering", "")),
+        );
+        assert_eq!((step.marked, step.navigations), (None, 1));
+        assert!(step.is_open(original));
+        // Choosing a sentence to cite marks it, and moves nothing.
+        let chosen = reduce(step, Action::Mark(Sentence { step: 3, n: 5 }));
+        assert_eq!(
+            (chosen.marked, chosen.navigations),
+            (Some(Sentence { step: 3, n: 5 }), 1)
+        );
     }
 
     #[test]

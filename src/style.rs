@@ -21,7 +21,8 @@ use stylist::manager::StyleManager;
 use stylist::GlobalStyle;
 
 use crate::content::STEP_IDS;
-use crate::route::{COMPARE_ID, FULL_TEXT_ID};
+use crate::route::{Sentence, COMPARE_ID, FULL_TEXT_ID};
+use crate::state::{Panel, PanelKind};
 use crate::theme::{page_tokens, projector_tokens};
 
 /// The explainer's stylesheet, as written.
@@ -31,22 +32,48 @@ pub const ON_DEMAND_CSS: &str = include_str!("../styles/on-demand.css");
 
 /// The custom selector for the view the URL's fragment names.
 const URL_VIEW: &str = ":--url-view";
+/// The custom selector for the section that holds the sentence the URL's fragment names.
+const URL_PANEL: &str = ":--url-panel";
 
 /// What [`URL_VIEW`] stands for: like `:target`, but from the first frame (Chromium applies
 /// `:target` a frame after the first paint, so a deep link would show the first step for a
-/// moment).
+/// moment). A sentence's anchor shows its step.
 fn url_view() -> String {
     let ids = STEP_IDS.iter().chain([&FULL_TEXT_ID, &COMPARE_ID]);
-    let each: Vec<String> = ids
-        .map(|id| format!("[data-view=\"{id}\"] #{id}"))
-        .collect();
-    format!(":is({})", each.join(", "))
+    let views = ids.map(|id| format!("[data-view=\"{id}\"] #{id}"));
+    let sentences = sentence_selectors(|s| STEP_IDS[s.step].to_owned());
+    any_of(views.chain(sentences))
+}
+
+/// What [`URL_PANEL`] stands for: a sentence's anchor opens its section from the first
+/// frame (the browser opens a `hidden="until-found"` section for a fragment a moment later,
+/// which would move the page).
+fn url_panel() -> String {
+    any_of(sentence_selectors(|s| {
+        Panel {
+            step: s.step,
+            kind: PanelKind::Original,
+        }
+        .dom_id()
+    }))
+}
+
+/// For every sentence's anchor in `data-view`: the element with the id `target` gives.
+fn sentence_selectors(target: impl Fn(Sentence) -> String) -> impl Iterator<Item = String> {
+    Sentence::all().map(move |s| format!("[data-view=\"{}\"] #{}", s.id(), target(s)))
+}
+
+/// `:is(…)` of `selectors`.
+fn any_of(selectors: impl Iterator<Item = String>) -> String {
+    format!(":is({})", selectors.collect::<Vec<_>>().join(", "))
 }
 
 /// The whole first-view stylesheet, minified.
 pub fn stylesheet() -> String {
     with_page_rule(
-        &PAGE_CSS.replace(URL_VIEW, &url_view()),
+        &PAGE_CSS
+            .replace(URL_VIEW, &url_view())
+            .replace(URL_PANEL, &url_panel()),
         page_tokens(),
         "styles/page.css",
     )
@@ -116,7 +143,8 @@ mod tests {
         ] {
             assert!(css.contains(needle), "missing {needle:?} in\n{css}");
         }
-        assert!(!css.contains(URL_VIEW));
+        assert!(!css.contains(URL_VIEW) && !css.contains(URL_PANEL));
+        assert!(css.contains(r#"[data-view="inleiding-zin-2"] #inleiding-tekst"#));
     }
 
     #[test]

@@ -214,15 +214,16 @@ fn every_quotation_on_any_page_or_slide_is_word_for_word() {
             checked += 1;
         }
     }
-    // The checks' claims are shown as block quotations.
+    // The checks' claims are shown as block quotations, on the page and on their slides.
     for check in k80_uitleg::content::CHECKS {
-        assert!(
-            is_verbatim(check.claim, &sources),
-            "{}: the claim is not word for word: {}",
-            check.id,
-            check.claim
-        );
-        checked += 1;
+        for claim in [check.claim, check.slide_claim] {
+            assert!(
+                is_verbatim(claim, &sources),
+                "{}: the claim is not word for word: {claim}",
+                check.id
+            );
+            checked += 1;
+        }
     }
     assert!(checked >= 15, "only {checked} quotations checked");
     // The rule can fail: a paraphrase is not a quotation, an omission must be marked.
@@ -238,4 +239,38 @@ fn every_quotation_on_any_page_or_slide_is_word_for_word() {
         "niet uit inhoudelijke noodzaak … Wij zien dat herindelingen",
         &sources
     ));
+}
+
+/// Every sentence of the memo keeps its anchor across builds: the ids and their sentences
+/// are in `tests/zinnen.txt`. A change there is a change of published links: on purpose only
+/// (then run with `K80_SCHRIJF_ZINNEN=1` to write the file anew, and say so in the commit).
+#[test]
+fn every_sentence_keeps_its_anchor() {
+    use k80_uitleg::content::{sentences, STEPS};
+    use k80_uitleg::route::{parse, Fragment, Sentence};
+    let mut lines = String::new();
+    let mut all = Sentence::all();
+    for step in STEPS {
+        for paragraph in step.part.iter().flat_map(|p| p.paragraphs.iter()) {
+            for sentence in sentences(paragraph) {
+                let anchor = all.next().expect("an anchor per sentence");
+                // The anchor names this sentence when it comes back from a URL.
+                assert_eq!(
+                    parse(&format!("#{}", anchor.id()), "").fragment,
+                    Fragment::Sentence(anchor)
+                );
+                lines.push_str(&format!("{}\t{}\n", anchor.id(), plain(&sentence)));
+            }
+        }
+    }
+    assert_eq!(all.next(), None, "no anchor without its sentence");
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/zinnen.txt");
+    if std::env::var_os("K80_SCHRIJF_ZINNEN").is_some() {
+        std::fs::write(path, &lines).unwrap();
+    }
+    let kept = std::fs::read_to_string(path).expect("tests/zinnen.txt");
+    assert_eq!(
+        lines, kept,
+        "a sentence's anchor changed: published links would break"
+    );
 }

@@ -70,13 +70,18 @@ async fn sections_are_prerendered_closed_without_buttons_that_cannot_work() {
         html.matches(r#"class="accordion__title""#).count(),
         sections
     );
-    // Buttons come with the app: none works before it runs. "Alles openen" and "Insluiten"
-    // are there, disabled, so nothing shifts when it starts (the stylesheet hides them
-    // without the app). The one other is the loader's "Opnieuw proberen", in the notice
-    // that shows only when the on-demand module could not be loaded.
-    assert_eq!(html.matches("<button").count(), 3);
+    // Buttons come with the app: none works before it runs. "Alles openen", "Insluiten" and
+    // each "Citeer een zin" (its choice and "Kopieer citaat") are there, disabled, so nothing
+    // shifts when it starts (the stylesheet hides them without the app). The one other is
+    // the loader's "Opnieuw proberen", in the notice that shows only when the on-demand
+    // module could not be loaded.
+    let cites = STEPS.iter().filter(|s| s.part.is_some()).count();
+    assert_eq!(html.matches("<button").count(), 3 + cites);
     assert_eq!(html.matches("data-module-retry").count(), 1);
-    assert_eq!(html.matches(r#"disabled="disabled""#).count(), 2);
+    assert_eq!(
+        html.matches(r#"disabled="disabled""#).count(),
+        2 + 2 * cites
+    );
     assert!(html
         .contains(r#"<button type="button" disabled="disabled" class="button toolbar__button">"#));
     assert!(html.contains("<em>Elke regio telt</em>"));
@@ -176,4 +181,21 @@ fn dots(html: &str, class: &str) -> usize {
         .unwrap_or_else(|| panic!("no path with {class}"));
     let d = path.split("d=\"").nth(1).and_then(|d| d.split('"').next());
     d.expect("a path has d").matches('M').count()
+}
+
+#[tokio::test]
+async fn every_sentence_has_its_anchor_once_in_its_step() {
+    use k80_uitleg::route::Sentence;
+    let html = rendered().await;
+    for sentence in Sentence::all() {
+        let id = format!(r#"id="{}""#, sentence.id());
+        assert_eq!(html.matches(&id).count(), 1, "{id}");
+        // Inside its step's memo text.
+        let step = STEPS[sentence.step].id;
+        let panel = html
+            .split(&format!(r#"id="{step}-tekst""#))
+            .nth(1)
+            .unwrap_or_else(|| panic!("no text in {step}"));
+        assert!(panel.split("</blockquote>").next().unwrap().contains(&id));
+    }
 }

@@ -6,6 +6,7 @@
 
 use yew::prelude::*;
 
+use crate::components::cite_box::cite_box;
 use crate::components::memo_part::memo_part;
 use crate::components::pager::pager;
 use crate::components::rich_text::rich_text;
@@ -110,9 +111,12 @@ pub fn fixed(block: Block) -> Html {
                     <p class="note">{ui::OORSPRONKELIJKE_TEKST_UITLEG}</p>
                     <blockquote class="memo">
                         if let Some(part) = STEPS[n].part {
-                            {memo_part(part, 4, if is_last { MEMO.closing } else { &[] })}
+                            {memo_part(part, 4, if is_last { MEMO.closing } else { &[] }, Some(n))}
                         }
                     </blockquote>
+                    // "Citeer een zin": the stylesheet shows it only once the app runs (it
+                    // copies); until then it keeps its place, so nothing below moves.
+                    {cite_box(n)}
                 </>
             }
         }
@@ -135,7 +139,7 @@ pub fn fixed(block: Block) -> Html {
                     {meta(ui::DATUM, MEMO.date)}
                     {meta(ui::ONDERWERP, MEMO.subject)}
                     { for MEMO.parts.iter().enumerate().map(|(n, part)| html! {
-                        {memo_part(part, 3, if n == last { MEMO.closing } else { &[] })}
+                        {memo_part(part, 3, if n == last { MEMO.closing } else { &[] }, None)}
                     }) }
                 </article>
             }

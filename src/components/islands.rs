@@ -72,7 +72,7 @@ mod browser {
     use crate::components::progress_nav::progress_nav;
     use crate::components::route_links::full_page_link;
     use crate::components::toolbar::toolbar;
-    use crate::hooks::{use_app_state, use_panels};
+    use crate::hooks::{use_app_state, use_cite_boxes, use_panels};
 
     /// The islands' host elements, emptied for the app to render into.
     pub struct Hosts {
@@ -148,6 +148,7 @@ mod browser {
         let dispatcher = state.dispatcher();
         let dispatch = use_callback(dispatcher, |action, d| d.dispatch(action));
         use_panels(&state, &dispatch);
+        use_cite_boxes(&state, &dispatch);
 
         {
             let hosts = props.hosts.clone();

@@ -3,17 +3,45 @@
 use yew::prelude::*;
 
 use crate::components::rich_text::rich_text;
-use crate::content::MemoPart;
+use crate::content::{sentences, MemoPart};
+use crate::route::Sentence;
 
 /// The memo's heading (at `level` 3 or 4) and paragraphs, then the memo's closing lines if
-/// given (after the last part).
-pub fn memo_part(part: &'static MemoPart, level: u8, closing: &'static [&'static str]) -> Html {
+/// given (after the last part). With `step` (the step that presents the part), every
+/// sentence is an element with its anchor ([`Sentence::id`]), to link to, mark and cite.
+pub fn memo_part(
+    part: &'static MemoPart,
+    level: u8,
+    closing: &'static [&'static str],
+    step: Option<usize>,
+) -> Html {
     let heading = html! { {part.heading} };
+    let mut n = 0;
+    let paragraphs: Vec<Html> =
+        part.paragraphs
+            .iter()
+            .map(|paragraph| match step {
+                None => html! { <p>{rich_text(paragraph)}</p> },
+                Some(step) => {
+                    let each = sentences(paragraph).into_iter().enumerate().map(|(i, sentence)| {
+                    n += 1;
+                    let id = Sentence { step, n }.id();
+                    html! {
+                        <>
+                            if i > 0 { {" "} }
+                            <span class="zin" {id} tabindex="-1">{rich_text(&sentence)}</span>
+                        </>
+                    }
+                });
+                    html! { <p>{ for each }</p> }
+                }
+            })
+            .collect();
     html! {
         <>
             if level == 3 { <h3 class="memo__heading">{heading}</h3> }
             else { <h4 class="memo__heading">{heading}</h4> }
-            { for part.paragraphs.iter().map(|p| html! { <p>{rich_text(p)}</p> }) }
+            { for paragraphs }
             if !closing.is_empty() {
                 <div class="memo__closing">
                     { for closing.iter().map(|line| html! { <p>{*line}</p> }) }

@@ -5,6 +5,7 @@
 
 pub mod app;
 pub mod checks;
+pub mod cite_box;
 pub mod compare;
 pub mod disclosure;
 pub mod fixed;

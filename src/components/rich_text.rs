@@ -2,10 +2,10 @@
 
 use yew::prelude::*;
 
-use crate::content::{Inline, Rich};
+use crate::content::Inline;
 
 /// Renders text and `<em>` inline, without a wrapping element.
-pub fn rich_text(text: Rich) -> Html {
+pub fn rich_text(text: &[Inline]) -> Html {
     text.iter()
         .map(|inline| match inline {
             Inline::Text(text) => html! { {*text} },

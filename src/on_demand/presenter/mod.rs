@@ -58,7 +58,10 @@ pub fn Presenter(props: &PresenterProps) -> Html {
         (Some(t), Some(code)) => t.all.iter().find(|m| &m.code == code).cloned(),
         _ => None,
     };
-    let kinds = slides(props.tables.is_some(), chosen.is_some());
+    let kinds = slides(
+        figures.as_ref().map(|f| f.checks.as_slice()),
+        chosen.is_some(),
+    );
     let total = kinds.len();
     let deck = {
         let kinds = kinds.clone();

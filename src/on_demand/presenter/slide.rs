@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::claims::{Check, Verdict, LIMIT};
 use crate::components::checks::{series_svg, verdict_mark};
 use crate::components::rich_text::rich_text;
-use crate::content::{fill, ui, PRESENTATION, STEP_HEADS, STEP_SUMMARIES};
+use crate::content::{fill, ui, CHECKS, PRESENTATION, STEP_HEADS, STEP_SUMMARIES};
 use crate::indicators::GroupValues;
 use crate::municipality::Municipality;
 use crate::numbers::{fixed, nl_dec, nl_signed};
@@ -42,6 +42,7 @@ pub fn slide_title(kind: SlideKind, chosen: Option<&Municipality>) -> String {
             &[("naam", chosen.map(|m| m.name.as_str()).unwrap_or_default())],
         ),
         SlideKind::Checks(_) => ui::TOETS_KOP.to_owned(),
+        SlideKind::Check(i) => CHECKS[i].title.to_owned(),
         SlideKind::Series(_) => ui::REEKS_TITEL.to_owned(),
         SlideKind::Contribution(_) => ui::DIA_BIJDRAGE_TITEL.to_owned(),
         SlideKind::Closing => ui::DIA_SLOT_TITEL.to_owned(),
@@ -133,12 +134,7 @@ fn slide_body(kind: SlideKind, data: &SlideData, chosen: Option<&Municipality>, 
                         html! {
                             <li class={classes!("check", class)}>
                                 <span class="check__symbol" aria-hidden="true">{symbol}</span>
-                                <span>
-                                    <strong>{c.copy.title}</strong>{": "}{c.verdict.text()}
-                                    if let Some(measured) = measured(c) {
-                                        <span class="slide__measure">{measured}</span>
-                                    }
-                                </span>
+                                <span><strong>{c.copy.title}</strong>{": "}{c.verdict.text()}</span>
                             </li>
                         }
                     }) }
@@ -152,6 +148,10 @@ fn slide_body(kind: SlideKind, data: &SlideData, chosen: Option<&Municipality>, 
             };
             figures_slide(heading, title, list, ui::DIA_BRON_TOETSEN)
         }
+        (SlideKind::Check(i), Some(figures)) => match figures.checks.get(i) {
+            Some(check) => check_slide(heading, check),
+            None => Html::default(),
+        },
         (SlideKind::Series(_), Some(figures)) => figures_slide(
             heading,
             title,
@@ -172,10 +172,36 @@ fn slide_body(kind: SlideKind, data: &SlideData, chosen: Option<&Municipality>, 
         (
             SlideKind::Municipality(_)
             | SlideKind::Checks(_)
+            | SlideKind::Check(_)
             | SlideKind::Series(_)
             | SlideKind::Contribution(_),
             None,
         ) => Html::default(),
+    }
+}
+
+/// One check: the claim (word for word, with where it is made), the verdict, what was
+/// measured, and the sources with their dates.
+fn check_slide(heading: String, check: &Check) -> Html {
+    let copy = check.copy;
+    let (symbol, class) = verdict_mark(check.verdict);
+    html! {
+        <>
+            <p class="slide__label">{ui::TOETS_KOP}</p>
+            <h2 id={heading}>{copy.title}</h2>
+            <figure class="slide__claim">
+                <blockquote><p>{copy.slide_claim}</p></blockquote>
+                <figcaption>{fill(ui::TOETS_BEWERING_BRON, &[("bron", copy.claim_source)])}</figcaption>
+            </figure>
+            <p class={classes!("check", "check__verdict", class)}>
+                <span class="check__symbol" aria-hidden="true">{symbol}</span>
+                <strong>{check.verdict.text()}</strong>
+            </p>
+            if let Some(measured) = measured(check) {
+                <p class="slide__measure">{measured}</p>
+            }
+            <p class="slide__source">{fill(ui::DIA_BRON_TOETS, &[("bronnen", &copy.sources.join("; "))])}</p>
+        </>
     }
 }
 
