@@ -72,6 +72,7 @@ pub fn fixed(block: Block) -> Html {
             <>
                 <h2 id={heading_id(COMPARE_ID)} tabindex="-1">{ui::VERGELIJK_KOP}</h2>
                 <p>{ui::VERGELIJK_UITLEG}</p>
+                <p class="note">{ui::VERGELIJK_BEGRIPPEN}</p>
                 <p class="compare__loading" role="status">{ui::VERGELIJKING_LADEN}</p>
                 <p class="notice compare__without-app">{ui::VERGELIJK_ZONDER_APP}</p>
             </>
