@@ -260,3 +260,24 @@ test('printing in reading mode gives the whole memo with summaries, every sectio
   assert.equal(printed.chrome, 0);
   await page.closeAll();
 });
+
+test('each check the figures can test has a slide: its claim word for word, verdict, measure, dated source', async () => {
+  const page = await present('/?modus=presentatie');
+  const slides = page.locator('.presenter .slide-page .slide').filter({ has: page.locator('.slide__claim') });
+  const titles = await slides.locator('h2').allTextContents();
+  assert.deepEqual(titles, ['Hoe groot zijn de kleine gemeenten samen?', 'Duurzame energie', 'Wonen']);
+  for (const [n, title] of titles.entries()) {
+    const slide = slides.nth(n);
+    // The same check in the page (rendered at build time): the slide's claim is part of its
+    // claim, the verdict is the same.
+    // (Hidden behind the slides: found by its markup, not its role.)
+    const check = page.locator('article.check').filter({ has: page.locator(`h4:text-is("${title}")`) });
+    const claim = (await slide.locator('blockquote').textContent()).trim();
+    assert.ok((await check.locator('blockquote').textContent()).includes(claim), `${title}: ${claim}`);
+    assert.equal(await slide.locator('.check__verdict strong').textContent(), await check.locator('.check__verdict strong').textContent());
+    assert.match(await slide.locator('.slide__measure').textContent(), /\d/);
+    assert.match(await slide.locator('.slide__source').textContent(), /^Bron: CBS, .*\b2024\b/);
+    assert.match(await slide.locator('figcaption').textContent(), /^Bewering uit: /);
+  }
+  await page.closeAll();
+});
