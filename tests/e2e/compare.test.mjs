@@ -1,5 +1,5 @@
-// The comparison of municipalities (issue 3, first slice): a second WebAssembly module,
-// loaded on demand, with the picker and the figures table.
+// The comparison of municipalities (issue 3, first slice; the wide layout: issue 12): a
+// second WebAssembly module, loaded on demand, with the picker and the figures table.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { harness, openPage, hydrated, violations, dataRow, dataRows, dutch, distFile, failUntilCalled } from './helpers.mjs';
@@ -309,4 +309,43 @@ test('the figures table and its caption are never cut off, on a phone or a wide 
     assert.equal(await page.getByRole('table', { name: /De gekozen gemeenten naast de kleine gemeenten/ }).count(), 1);
     await page.closeAll();
   }
+});
+
+test('from 1024 px the comparison uses the screen: the map beside the picker, the table of three without sideways scrolling', async () => {
+  const rows = dataRows('gemeenten_kerncijfers_2024.csv');
+  // The three longest names, and three short ones.
+  const longest = [...rows].sort((a, b) => b.gemeentenaam.length - a.gemeentenaam.length).slice(0, 3).map((r) => r.gm_code);
+  for (const [width, height] of [[1024, 768], [1280, 800], [1920, 1080]]) {
+    for (const codes of [longest, ['GM0050', 'GM0184', 'GM0344']]) {
+      const page = await h.open(`/?gemeente=${codes[0]}&naast=${codes.slice(1).join(',')}#vergelijk`, { width, height });
+      await page.locator('.figures__table').waitFor();
+      assert.equal(await page.locator('.figures__table thead th').count(), 9, 'three municipalities, five group columns');
+      const [client, scroll] = await page.locator('.figures__scroll').evaluate((e) => [e.clientWidth, e.scrollWidth]);
+      assert.ok(scroll <= client, `${width} px, ${codes}: the table is ${scroll} px in ${client}`);
+      // Wider than the reading column, inside the window.
+      const app = await page.locator('.compare__app').boundingBox();
+      const intro = await page.locator('#vergelijk > p').first().boundingBox();
+      assert.ok(app.width > intro.width + 200, `${app.width} vs ${intro.width}`);
+      assert.ok(app.x >= 0 && app.x + app.width <= width);
+      assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), true);
+      const [map, picker] = [await page.locator('.map__frame').boundingBox(), await page.locator('.picker').boundingBox()];
+      assert.ok(map.x >= picker.x + picker.width && map.width >= 400, 'a large map beside the picker');
+      await page.closeAll();
+    }
+  }
+});
+
+test('on a phone the table scrolls in its own box, its header row and first column staying in view', async () => {
+  const page = await h.open('/?gemeente=GM0050&naast=GM0184,GM0344#vergelijk', { width: 375, height: 740 });
+  const box = page.locator('.figures__scroll');
+  await box.waitFor();
+  await box.evaluate((e) => e.scrollTo(e.scrollWidth, 400));
+  await page.waitForFunction(() => document.querySelector('.figures__scroll').scrollLeft > 0);
+  const area = await box.boundingBox();
+  const firstColumn = await page.locator('.figures__table tbody th[scope="row"]').nth(4).boundingBox();
+  const header = await page.locator('.figures__table thead th').nth(3).boundingBox();
+  assert.ok(Math.abs(firstColumn.x - area.x) <= 1, `first column at ${firstColumn.x}, box at ${area.x}`);
+  assert.ok(Math.abs(header.y - area.y) <= 1, `header at ${header.y}, box at ${area.y}`);
+  assert.deepEqual(await violations(page), []);
+  await page.closeAll();
 });
