@@ -281,3 +281,23 @@ test('each check the figures can test has a slide: its claim word for word, verd
   }
   await page.closeAll();
 });
+
+test('the controls leave the projected image after about 2 s without a mouse move, and come back for the mouse and the keyboard', async () => {
+  const page = await present('/?modus=presentatie', { width: 1920, height: 1080 });
+  const shown = (value) =>
+    page.waitForFunction((v) => getComputedStyle(document.querySelector('.presenter__controls')).opacity === v, value, { timeout: 6000 });
+  // Shown when presenting starts, then hidden (the wait is for the condition, at most 6 s).
+  await shown('0');
+  await page.mouse.move(300, 300);
+  await page.mouse.move(320, 310);
+  await shown('1');
+  await shown('0');
+  // The keyboard: a control with the focus is shown, and works.
+  const next = page.getByRole('button', { name: 'Volgende →' });
+  await next.focus();
+  await shown('1');
+  await page.keyboard.press('Enter');
+  await waitForSlide(page, 2);
+  assert.deepEqual(await violations(page), []);
+  await page.closeAll();
+});

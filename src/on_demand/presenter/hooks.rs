@@ -20,6 +20,43 @@ pub fn now() -> f64 {
     web_sys::js_sys::Date::now()
 }
 
+/// How long the controls stay shown after the pointer last moved, in milliseconds.
+pub const CONTROLS_AWAKE_MS: f64 = 2000.0;
+
+/// The controls on the projected slide: shown when presenting starts and whenever the
+/// pointer moves, hidden [`CONTROLS_AWAKE_MS`] after it last moved (a control with the focus
+/// or under the pointer keeps them shown: the stylesheet, so keyboard and screen reader users
+/// always reach them). Returns whether they are shown, and the `pointermove` handler, which
+/// re-renders only when they were hidden (not on every move).
+#[hook]
+pub fn use_awake_controls() -> (bool, Callback<PointerEvent>) {
+    let awake = use_state(|| true);
+    let last = use_mut_ref(now);
+    {
+        let (awake, last) = (awake.clone(), last.clone());
+        use_effect_with(*awake, move |shown| {
+            let interval = shown.then(|| {
+                Interval::new(250, move || {
+                    if now() - *last.borrow() >= CONTROLS_AWAKE_MS {
+                        awake.set(false);
+                    }
+                })
+            });
+            move || drop(interval)
+        });
+    }
+    let onpointermove = {
+        let awake = awake.clone();
+        Callback::from(move |_: PointerEvent| {
+            *last.borrow_mut() = now();
+            if !*awake {
+                awake.set(true);
+            }
+        })
+    };
+    (*awake, onpointermove)
+}
+
 /// The time now, renewed every second.
 #[hook]
 pub fn use_clock() -> f64 {

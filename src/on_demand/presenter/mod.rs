@@ -23,7 +23,10 @@ use crate::on_demand::Shared;
 use crate::route::{Fragment, Mode};
 use crate::slides::{gesture, slides, start_slide, Command, Deck, Shown};
 use handout::handout;
-use hooks::{use_channel, use_covered_page, use_document_title, use_help_focus, use_slide_keys};
+use hooks::{
+    use_awake_controls, use_channel, use_covered_page, use_document_title, use_help_focus,
+    use_slide_keys,
+};
 use slide::{key_help, slide, slide_title, Figures, SlideData};
 use speaker::Speaker;
 
@@ -141,6 +144,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
         })
     };
     use_slide_keys(mode != Mode::Handout, apply.clone());
+    let (controls_shown, onpointermove) = use_awake_controls();
 
     // Touch: a swipe, or a tap on the left or right third (`crate::slides::gesture`).
     let pointer_start = use_mut_ref(|| None::<(f64, f64)>);
@@ -230,7 +234,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
 
     html! {
         <div class="presenter" id={PRESENTATION_ID} tabindex="-1" aria-label={ui::PRESENTATIE}
-             role="region" aria-roledescription={ui::PRESENTATIE}>
+             role="region" aria-roledescription={ui::PRESENTATIE} {onpointermove}>
             <div class="presenter__stage" inert={deck.help || deck.black} {onpointerdown} {onpointerup}>
                 { for kinds.iter().enumerate().map(|(n, kind)| slide(*kind, n, &figures, chosen_ref, n == current, "dia")) }
                 <div class="presenter__progress" aria-hidden="true">
@@ -238,7 +242,8 @@ pub fn Presenter(props: &PresenterProps) -> Html {
                 </div>
                 <p class="presenter__count" aria-hidden="true">{format!("{} / {}", current + 1, total)}</p>
             </div>
-            <nav class="presenter__controls" aria-label={ui::DIA_BEDIENING} inert={deck.help || deck.black}>
+            <nav class="presenter__controls" aria-label={ui::DIA_BEDIENING} inert={deck.help || deck.black}
+                 data-wakker={controls_shown.then_some("")}>
                 {button(ui::DIA_VORIGE, Command::Previous)}
                 {button(ui::DIA_VOLGENDE, Command::Next)}
                 {button(ui::DIA_SPREKER, Command::Speaker)}
