@@ -287,6 +287,12 @@ pub fn sentences(paragraph: Rich) -> Vec<Vec<Inline>> {
     out
 }
 
+/// Every sentence of a part, in order: sentence `n` of the step that presents it is the
+/// `n`-th (`crate::route::Sentence`).
+pub fn part_sentences(part: &'static MemoPart) -> impl Iterator<Item = Vec<Inline>> {
+    part.paragraphs.iter().flat_map(|p| sentences(p))
+}
+
 /// Adds `text` to `sentence` as a piece of the same kind as `like` (nothing if empty).
 fn push(sentence: &mut Vec<Inline>, like: Inline, text: &'static str) {
     if !text.is_empty() {

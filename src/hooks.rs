@@ -53,11 +53,7 @@ pub fn use_app_state() -> UseReducerHandle<AppState> {
     use_effect_with(state.view, |view| {
         for other in views() {
             if let Some(element) = element_by_id(other.fragment()) {
-                let _ = if other == *view {
-                    element.set_attribute(CURRENT_ATTR, "")
-                } else {
-                    element.remove_attribute(CURRENT_ATTR)
-                };
+                let _ = element.toggle_attribute_with_force(CURRENT_ATTR, other == *view);
             }
         }
     });
@@ -164,11 +160,7 @@ pub fn use_cite_boxes(state: &AppState, dispatch: &Callback<Action>) {
     use_effect_with(state.marked, move |marked| {
         let mark = |sentence: Option<Sentence>, on: bool| {
             if let Some(element) = sentence.and_then(|s| element_by_id(&s.id())) {
-                let _ = if on {
-                    element.set_attribute(MARKED_ATTR, "")
-                } else {
-                    element.remove_attribute(MARKED_ATTR)
-                };
+                let _ = element.toggle_attribute_with_force(MARKED_ATTR, on);
             }
         };
         mark(before.replace(*marked), false);

@@ -86,22 +86,26 @@ pub fn slides(checks: Option<&[Check]>, with_municipality: bool) -> Vec<SlideKin
         if with_municipality && step.id == MUNICIPALITY_STEP {
             out.push(SlideKind::Municipality(n));
         }
-        if CHECKS.iter().any(|c| c.step == step.id) {
-            if CHECKS.iter().filter(|c| c.step == step.id).count() > 1 {
-                out.push(SlideKind::Checks(n));
+        // `checks` are in the order of `CHECKS`: index `i` is the slide's `Check(i)`.
+        let of_step: Vec<(usize, &Check)> = checks
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.copy.step == step.id)
+            .collect();
+        if of_step.len() > 1 {
+            out.push(SlideKind::Checks(n));
+        }
+        for (i, check) in &of_step {
+            if check.verdict != Verdict::CannotTest {
+                out.push(SlideKind::Check(*i));
             }
-            for (i, check) in checks.iter().enumerate() {
-                if check.copy.step == step.id && check.verdict != Verdict::CannotTest {
-                    out.push(SlideKind::Check(i));
-                }
-            }
-            let has = |id: &str| CHECKS.iter().any(|c| c.step == step.id && c.id == id);
-            if has("energie") {
-                out.push(SlideKind::Contribution(n));
-            }
-            if has("herindeling") {
-                out.push(SlideKind::Series(n));
-            }
+        }
+        let has = |id: &str| of_step.iter().any(|(_, c)| c.copy.id == id);
+        if has("energie") {
+            out.push(SlideKind::Contribution(n));
+        }
+        if has("herindeling") {
+            out.push(SlideKind::Series(n));
         }
     }
     out.push(SlideKind::Closing);

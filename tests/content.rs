@@ -246,21 +246,19 @@ fn every_quotation_on_any_page_or_slide_is_word_for_word() {
 /// (then run with `K80_SCHRIJF_ZINNEN=1` to write the file anew, and say so in the commit).
 #[test]
 fn every_sentence_keeps_its_anchor() {
-    use k80_uitleg::content::{sentences, STEPS};
+    use k80_uitleg::content::{part_sentences, STEPS};
     use k80_uitleg::route::{parse, Fragment, Sentence};
     let mut lines = String::new();
     let mut all = Sentence::all();
     for step in STEPS {
-        for paragraph in step.part.iter().flat_map(|p| p.paragraphs.iter()) {
-            for sentence in sentences(paragraph) {
-                let anchor = all.next().expect("an anchor per sentence");
-                // The anchor names this sentence when it comes back from a URL.
-                assert_eq!(
-                    parse(&format!("#{}", anchor.id()), "").fragment,
-                    Fragment::Sentence(anchor)
-                );
-                lines.push_str(&format!("{}\t{}\n", anchor.id(), plain(&sentence)));
-            }
+        for sentence in step.part.into_iter().flat_map(part_sentences) {
+            let anchor = all.next().expect("an anchor per sentence");
+            // The anchor names this sentence when it comes back from a URL.
+            assert_eq!(
+                parse(&format!("#{}", anchor.id()), "").fragment,
+                Fragment::Sentence(anchor)
+            );
+            lines.push_str(&format!("{}\t{}\n", anchor.id(), plain(&sentence)));
         }
     }
     assert_eq!(all.next(), None, "no anchor without its sentence");

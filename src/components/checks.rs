@@ -1,7 +1,8 @@
 //! "Wat zeggen de cijfers?" in the steps: every check of [`crate::claims`] with its verdict,
 //! its reasoning, its charts and its sources, rendered at build time into the step
 //! ([`crate::components::step_view`]), so it is there without JavaScript, in print and for
-//! search engines. Presenter mode draws its slides with [`verdict_mark`] and [`series_svg`].
+//! search engines. Presenter mode draws its slides with [`verdict_mark`], [`claim_figure`],
+//! [`verdict_words`] and [`series_svg`].
 
 use yew::prelude::*;
 
@@ -21,22 +22,36 @@ pub fn verdict_mark(verdict: Verdict) -> (&'static str, &'static str) {
     }
 }
 
+/// A claim as a quotation (`claim`, word for word) with where it is made (`source`), in a
+/// figure with the class `class`.
+pub fn claim_figure(class: &'static str, claim: &'static str, source: &'static str) -> Html {
+    html! {
+        <figure {class}>
+            <blockquote><p>{claim}</p></blockquote>
+            <figcaption>{fill(ui::TOETS_BEWERING_BRON, &[("bron", source)])}</figcaption>
+        </figure>
+    }
+}
+
+/// A verdict's symbol (hidden from screen readers, which read the words) and its words.
+pub fn verdict_words(verdict: Verdict) -> Html {
+    html! {
+        <>
+            <span class="check__symbol" aria-hidden="true">{verdict_mark(verdict).0}</span>
+            <strong>{verdict.text()}</strong>
+        </>
+    }
+}
+
 /// One check: the claim, the verdict, what the figures say, the inputs and the sources.
 fn check(check: &Check, series: &[YearCount]) -> Html {
     let copy = check.copy;
-    let (symbol, class) = verdict_mark(check.verdict);
     let heading = format!("toets-{}", copy.id);
     html! {
-        <article class={classes!("check", class)} aria-labelledby={heading.clone()}>
+        <article class={classes!("check", verdict_mark(check.verdict).1)} aria-labelledby={heading.clone()}>
             <h4 id={heading} class="check__title">{copy.title}</h4>
-            <figure class="check__claim">
-                <blockquote><p>{copy.claim}</p></blockquote>
-                <figcaption>{fill(ui::TOETS_BEWERING_BRON, &[("bron", copy.claim_source)])}</figcaption>
-            </figure>
-            <p class="check__verdict">
-                <span class="check__symbol" aria-hidden="true">{symbol}</span>
-                <strong>{check.verdict.text()}</strong>
-            </p>
+            {claim_figure("check__claim", copy.claim, copy.claim_source)}
+            <p class="check__verdict">{verdict_words(check.verdict)}</p>
             <p>{check.explanation.clone()}</p>
             if copy.id == "herindeling" { {series_chart(series)} }
             if let Some(spread) = &check.spread { {spread_chart(spread, copy.id)} }

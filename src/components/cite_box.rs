@@ -6,7 +6,7 @@
 
 use yew::prelude::*;
 
-use crate::content::{fill, plain, sentences, ui, STEPS, STEP_HEADS};
+use crate::content::{fill, part_sentences, plain, ui, STEPS, STEP_HEADS};
 use crate::route::Sentence;
 
 /// How much of a sentence its option shows.
@@ -62,9 +62,8 @@ fn beginning(text: &str) -> String {
 pub fn cite_box(step: usize) -> Html {
     let texts = STEPS[step]
         .part
-        .iter()
-        .flat_map(|part| part.paragraphs.iter())
-        .flat_map(|p| sentences(p))
+        .into_iter()
+        .flat_map(part_sentences)
         .map(|s| plain(&s));
     let choice = Part::Choice.id(step);
     html! {
@@ -155,8 +154,8 @@ mod browser {
             return;
         };
         let cited = citation(sentence);
-        let text = cited.clone();
         say(step, Part::Status, "");
+        let copied = window.navigator().clipboard().write_text(&cited);
         let done = Closure::once(move |_: JsValue| say(step, Part::Status, ui::CITEER_GEKOPIEERD));
         let failed = Closure::once(move |_: JsValue| {
             say(step, Part::Status, ui::CITEER_NIET_GEKOPIEERD);
@@ -165,11 +164,7 @@ mod browser {
                 let _ = text.remove_attribute("hidden");
             }
         });
-        let _ = window
-            .navigator()
-            .clipboard()
-            .write_text(&text)
-            .then2(&done, &failed);
+        let _ = copied.then2(&done, &failed);
         // One of them runs, once, on a click: left to the JavaScript side.
         done.forget();
         failed.forget();

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::components::rich_text::rich_text;
-use crate::content::{sentences, MemoPart};
+use crate::content::{sentences, Inline, MemoPart};
 use crate::route::Sentence;
 
 /// The memo's heading (at `level` 3 or 4) and paragraphs, then the memo's closing lines if
@@ -17,26 +17,24 @@ pub fn memo_part(
 ) -> Html {
     let heading = html! { {part.heading} };
     let mut n = 0;
-    let paragraphs: Vec<Html> =
-        part.paragraphs
-            .iter()
-            .map(|paragraph| match step {
-                None => html! { <p>{rich_text(paragraph)}</p> },
-                Some(step) => {
-                    let each = sentences(paragraph).into_iter().enumerate().map(|(i, sentence)| {
-                    n += 1;
-                    let id = Sentence { step, n }.id();
-                    html! {
-                        <>
-                            if i > 0 { {" "} }
-                            <span class="zin" {id} tabindex="-1">{rich_text(&sentence)}</span>
-                        </>
+    let paragraphs: Vec<Html> = part
+        .paragraphs
+        .iter()
+        .map(|paragraph| match step {
+            None => html! { <p>{rich_text(paragraph)}</p> },
+            Some(step) => {
+                let mut spans = Vec::new();
+                for (i, words) in sentences(paragraph).iter().enumerate() {
+                    if i > 0 {
+                        spans.push(html! { {" "} });
                     }
-                });
-                    html! { <p>{ for each }</p> }
+                    n += 1;
+                    spans.push(sentence(Sentence { step, n }, words));
                 }
-            })
-            .collect();
+                html! { <p>{ for spans }</p> }
+            }
+        })
+        .collect();
     html! {
         <>
             if level == 3 { <h3 class="memo__heading">{heading}</h3> }
@@ -49,4 +47,9 @@ pub fn memo_part(
             }
         </>
     }
+}
+
+/// One sentence with its anchor (focusable by script, so a link can move the focus to it).
+fn sentence(sentence: Sentence, words: &[Inline]) -> Html {
+    html! { <span class="zin" id={sentence.id()} tabindex="-1">{rich_text(words)}</span> }
 }

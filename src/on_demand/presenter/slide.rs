@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::claims::{Check, Verdict, LIMIT};
-use crate::components::checks::{series_svg, verdict_mark};
+use crate::components::checks::{claim_figure, series_svg, verdict_mark, verdict_words};
 use crate::components::rich_text::rich_text;
 use crate::content::{fill, ui, CHECKS, PRESENTATION, STEP_HEADS, STEP_SUMMARIES};
 use crate::indicators::GroupValues;
@@ -184,18 +184,13 @@ fn slide_body(kind: SlideKind, data: &SlideData, chosen: Option<&Municipality>, 
 /// measured, and the sources with their dates.
 fn check_slide(heading: String, check: &Check) -> Html {
     let copy = check.copy;
-    let (symbol, class) = verdict_mark(check.verdict);
     html! {
         <>
             <p class="slide__label">{ui::TOETS_KOP}</p>
             <h2 id={heading}>{copy.title}</h2>
-            <figure class="slide__claim">
-                <blockquote><p>{copy.slide_claim}</p></blockquote>
-                <figcaption>{fill(ui::TOETS_BEWERING_BRON, &[("bron", copy.claim_source)])}</figcaption>
-            </figure>
-            <p class={classes!("check", "check__verdict", class)}>
-                <span class="check__symbol" aria-hidden="true">{symbol}</span>
-                <strong>{check.verdict.text()}</strong>
+            {claim_figure("slide__claim", copy.slide_claim, copy.claim_source)}
+            <p class={classes!("check", "check__verdict", verdict_mark(check.verdict).1)}>
+                {verdict_words(check.verdict)}
             </p>
             if let Some(measured) = measured(check) {
                 <p class="slide__measure">{measured}</p>
