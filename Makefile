@@ -1,7 +1,8 @@
 # The two commands that matter, each installing whatever is missing first:
 #   make serve   serve the app at http://127.0.0.1:8080
 #   make test    run every test
-# Also: make dist (deployable site in dist/), make bench (size and Lighthouse figures).
+# Also: make dist (deployable site in dist/), make bench (size and Lighthouse figures),
+# make screenshots (PNGs of the main views in docs/screenshots/, shown in the README).
 
 SHELL := /bin/bash
 export PATH := $(CURDIR)/tools/bin:$(HOME)/.cargo/bin:$(PATH)
@@ -9,7 +10,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CHROME_PATH ?= /usr/bin/chromium
 export WASM_BINDGEN_TEST_TIMEOUT ?= 120
 
-.PHONY: setup serve dist test test-native test-browser test-e2e lint bench clean
+.PHONY: setup serve dist test test-native test-browser test-e2e lint bench screenshots clean
 
 setup:
 	@scripts/setup.sh
@@ -38,6 +39,9 @@ test-e2e: dist
 
 bench: dist
 	npm run bench
+
+screenshots: dist
+	node scripts/screenshots.mjs
 
 clean:
 	rm -rf dist target bench/results
