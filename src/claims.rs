@@ -8,7 +8,9 @@ use crate::content::{
 };
 use crate::municipality::Municipality;
 use crate::numbers::{nl_dec, nl_int, nl_pct, nl_signed};
-use crate::stats::{missing_years, percent_change, share_pct, Group, GroupTotals, YearCount};
+use crate::stats::{
+    missing_years, percent_change, share_pct, Group, GroupTotals, KeyFigures, YearCount,
+};
 
 /// What the figures say about a claim.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -344,9 +346,9 @@ fn compute(id: &str, all: &[Municipality], series: &[YearCount]) -> (Verdict, Va
         "omvang" => {
             // k80.nl: 2.1 million inhabitants and 19 % of "de totale oppervlakte" (land and
             // water). The larger of the two gaps decides.
-            let population_gap = relative_gap(small.inhabitants as f64, K80_INHABITANTS);
-            let land_share = share_pct(small.land_ha, nl.land_ha);
-            let total_share = share_pct(small.total_ha, nl.total_ha);
+            let key = KeyFigures::of(all);
+            let population_gap = relative_gap(key.inhabitants as f64, K80_INHABITANTS);
+            let (land_share, total_share) = (key.land_pct, key.total_area_pct);
             let verdict =
                 verdict_for_gap(population_gap.max(relative_gap(total_share, K80_AREA_PCT)));
             (
@@ -360,10 +362,7 @@ fn compute(id: &str, all: &[Municipality], series: &[YearCount]) -> (Verdict, Va
                     ("land_nl", nl_dec(nl.land_ha as f64 / 100.0, 2)),
                     ("totaal", nl_dec(small.total_ha as f64 / 100.0, 2)),
                     ("totaal_nl", nl_dec(nl.total_ha as f64 / 100.0, 2)),
-                    (
-                        "aandeel_inwoners",
-                        nl_pct(share_pct(small.inhabitants, nl.inhabitants)),
-                    ),
+                    ("aandeel_inwoners", nl_pct(key.inhabitants_pct)),
                     ("aandeel_land", nl_pct(land_share)),
                     ("aandeel_totaal", nl_pct(total_share)),
                     ("grens_klopt", whole_pct(SUPPORTED_WITHIN)),

@@ -248,6 +248,41 @@ pub fn missing_years(series: &[YearCount]) -> Vec<u32> {
         .collect()
 }
 
+/// The figures that frame the memo: how many small municipalities there are, how many people
+/// live in them, and how much of the country they cover (start step, key-figure slides and
+/// the size check use these).
+#[derive(Debug, Clone, PartialEq)]
+pub struct KeyFigures {
+    /// Small municipalities.
+    pub small: usize,
+    /// All municipalities.
+    pub all: usize,
+    /// Inhabitants of the small municipalities, 1 January 2024.
+    pub inhabitants: u64,
+    /// Their share of all inhabitants, percent.
+    pub inhabitants_pct: f64,
+    /// Their share of land and water, percent.
+    pub total_area_pct: f64,
+    /// Their share of the land, percent.
+    pub land_pct: f64,
+}
+
+impl KeyFigures {
+    /// The key figures of `all`.
+    pub fn of(all: &[Municipality]) -> Self {
+        let small = GroupTotals::of(all, Group::Small);
+        let nl = GroupTotals::of(all, Group::Netherlands);
+        KeyFigures {
+            small: small.count,
+            all: nl.count,
+            inhabitants: small.inhabitants,
+            inhabitants_pct: share_pct(small.inhabitants, nl.inhabitants),
+            total_area_pct: share_pct(small.total_ha, nl.total_ha),
+            land_pct: share_pct(small.land_ha, nl.land_ha),
+        }
+    }
+}
+
 /// `part` as a percentage of `whole`.
 pub fn share_pct(part: u64, whole: u64) -> f64 {
     100.0 * part as f64 / whole as f64
@@ -398,6 +433,11 @@ mod tests {
         assert_eq!(small.land_ha, 723_305, "7,233.05 km²");
         assert_eq!(nl.land_ha, 3_364_723, "33,647.23 km²");
         assert_eq!(round(share_pct(small.land_ha, nl.land_ha), 1), 21.5);
+        let key = KeyFigures::of(&all);
+        assert_eq!((key.small, key.all, key.inhabitants), (113, 342, 1_979_049));
+        assert_eq!(round(key.inhabitants_pct, 1), 11.0);
+        assert_eq!(round(key.land_pct, 1), 21.5);
+        assert_eq!(round(key.total_area_pct, 1), 24.1);
     }
 
     #[test]

@@ -199,3 +199,63 @@ async fn every_sentence_has_its_anchor_once_in_its_step() {
         assert!(panel.split("</blockquote>").next().unwrap().contains(&id));
     }
 }
+
+#[tokio::test]
+async fn the_start_step_shows_the_key_figures_beside_a_dot_per_municipality() {
+    use k80_uitleg::municipality::built;
+    use k80_uitleg::numbers::nl_int;
+    let html = rendered().await;
+    let start = html
+        .split(r#"id="inleiding""#)
+        .next()
+        .expect("the start step comes first");
+    let block = start
+        .split(r#"aria-labelledby="kerncijfers-kop""#)
+        .nth(1)
+        .expect("the key figures are in the start step")
+        .split("</section>")
+        .next()
+        .unwrap();
+    let all = built();
+    let small: Vec<_> = all.iter().filter(|m| m.inhabitants < 25_000).collect();
+    let inhabitants: u64 = small.iter().map(|m| u64::from(m.inhabitants)).sum();
+    let text = text_of(block);
+    for words in [
+        format!(
+            "{} van de {} gemeenten hebben minder dan 25.000 inwoners.",
+            small.len(),
+            all.len()
+        ),
+        format!(
+            "{} mensen wonen in die kleine gemeenten. Dat is 11,0% van alle inwoners.",
+            nl_int(inhabitants)
+        ),
+        "24,1% van land en water hoort bij die gemeenten. Van het land alleen is het 21,5%."
+            .to_owned(),
+        "Bron: CBS, Kerncijfers wijken en buurten 2024 (cijfers van 1 januari 2024).".to_owned(),
+    ] {
+        assert!(text.contains(&words), "missing: {words}\nin: {text}");
+    }
+    // The map: a dot per municipality, the small ones in their own path; its text
+    // alternative names how many.
+    let dots_in = |class: &str| {
+        let path = block
+            .split("<path ")
+            .find(|p| p.contains(class))
+            .unwrap_or_else(|| panic!("no {class}"));
+        path.split("d=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .matches("h0")
+            .count()
+    };
+    assert_eq!(dots_in("dots--small"), small.len());
+    assert_eq!(dots_in("dots--rest"), all.len() - small.len());
+    assert!(block.contains(&format!(
+        "De {} kleine gemeenten hebben een grote, blauwe stip.",
+        small.len()
+    )));
+}

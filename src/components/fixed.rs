@@ -7,6 +7,7 @@
 use yew::prelude::*;
 
 use crate::components::cite_box::cite_box;
+use crate::components::key_figures::key_figures;
 use crate::components::memo_part::memo_part;
 use crate::components::pager::pager;
 use crate::components::rich_text::rich_text;
@@ -22,7 +23,8 @@ use crate::route::{View, COMPARE_ID};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Block {
     /// Step `n`'s headline and summary ("In het kort – Onze samenvatting"); on the start step
-    /// also the introduction: who K80 is, the memo's particulars, how to use the page.
+    /// also the key figures with their dot map and the introduction: who K80 is, the memo's
+    /// particulars, how to use the page.
     StepTop(usize),
     /// Step `n`'s previous and next links.
     StepPager(usize),
@@ -100,7 +102,7 @@ pub fn fixed(block: Block) -> Html {
                             { for STEPS[n].summary.iter().map(|point| html! { <li>{rich_text(point)}</li> }) }
                         </ul>
                     </div>
-                    if n == 0 { {start_intro()} }
+                    if n == 0 { {key_figures()} {start_intro()} }
                 </>
             }
         }

@@ -11,6 +11,7 @@ pub mod disclosure;
 pub mod fixed;
 pub mod full_text;
 pub mod islands;
+pub mod key_figures;
 pub mod memo_part;
 pub mod notices;
 pub mod pager;

@@ -2,7 +2,7 @@
 // be readable, on screen, with no button that cannot work.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { harness, openPage, hydrated, memoLines, STEP_IDS } from './helpers.mjs';
+import { harness, openPage, hydrated, memoLines, STEP_IDS, dataRows, dutch } from './helpers.mjs';
 
 const h = harness();
 
@@ -28,6 +28,28 @@ test('with JavaScript off, every line of the memo is on screen', async () => {
   // Links still work: "Volgende" jumps within the page.
   await page.locator('#start .pager__link--next').click();
   assert.equal(new URL(page.url()).hash, '#inleiding');
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
+});
+
+test('with JavaScript off, the start step shows the key figures from the data beside the dot map', async () => {
+  const page = await openPage(h.browser, h.server.url, { javaScriptEnabled: false, width: 375 });
+  await page.goto(`${h.server.url}/`);
+  const rows = dataRows('gemeenten_kerncijfers_2024.csv');
+  const small = rows.filter((r) => Number(r.inwoners) < 25000);
+  const inhabitants = small.reduce((sum, r) => sum + Number(r.inwoners), 0);
+  const block = page.getByRole('region', { name: 'De kleine gemeenten in cijfers' });
+  const figures = await block.getByRole('listitem').allInnerTexts();
+  assert.equal(figures[0].replace(/\s+/g, ' '), `${small.length} van de ${rows.length} gemeenten hebben minder dan 25.000 inwoners.`);
+  assert.match(figures[1].replace(/\s+/g, ' '), new RegExp(`^${dutch(inhabitants).replace(/\./g, '\\.')} mensen wonen`));
+  const map = block.getByRole('img', { name: new RegExp(`^Kaart van Nederland met een stip per gemeente\\. De ${small.length} kleine`) });
+  const box = await map.boundingBox();
+  assert.ok(box.width > 100 && box.height > 100, `the map is drawn: ${JSON.stringify(box)}`);
+  assert.match(await block.innerText(), /Bron: CBS, Kerncijfers wijken en buurten 2024 \(cijfers van 1 januari 2024\)/);
+  // The link leads to the step where k80.nl's own figures are checked.
+  await block.getByRole('link', { name: 'Inleiding' }).click();
+  assert.equal(new URL(page.url()).hash, '#inleiding');
+  assert.equal(await page.locator('#inleiding').getByText('Hoe groot zijn de kleine gemeenten samen?').first().isVisible(), true);
   assert.deepEqual(page.problems(), []);
   await page.closeAll();
 });
