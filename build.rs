@@ -548,6 +548,9 @@ struct CheckSrc {
     /// Speaker notes for the check's own slide (a check the figures can test has one).
     #[serde(default)]
     notities: String,
+    /// Speaker notes for the slide with its chart (a check with a spread has one).
+    #[serde(default)]
+    notities_grafiek: String,
     uitleg: String,
     invoer: Vec<[String; 2]>,
     nodig: String,
@@ -598,8 +601,8 @@ fn write_checks(out: &mut String, checks: &Checks, copy: &CopySrc) -> Result<(),
             .collect();
         let _ = writeln!(
             out,
-            "    CheckCopy {{ id: {:?}, step: {:?}, title: {:?}, claim: {:?}, slide_claim: {:?}, claim_source: {:?}, notes: {:?}, explanation: {:?}, inputs: &[{}], needed: {:?}, sources: &{:?} }},",
-            c.id, c.stap, c.titel, c.bewering, c.bewering_dia.as_ref().unwrap_or(&c.bewering), c.bron_bewering, c.notities, c.uitleg, inputs.join(", "), c.nodig, c.bronnen
+            "    CheckCopy {{ id: {:?}, step: {:?}, title: {:?}, claim: {:?}, slide_claim: {:?}, claim_source: {:?}, notes: {:?}, chart_notes: {:?}, explanation: {:?}, inputs: &[{}], needed: {:?}, sources: &{:?} }},",
+            c.id, c.stap, c.titel, c.bewering, c.bewering_dia.as_ref().unwrap_or(&c.bewering), c.bron_bewering, c.notities, c.notities_grafiek, c.uitleg, inputs.join(", "), c.nodig, c.bronnen
         );
     }
     out.push_str("];\n");
@@ -608,13 +611,38 @@ fn write_checks(out: &mut String, checks: &Checks, copy: &CopySrc) -> Result<(),
 
 // ---------------------------------------------------------------- presentation
 
+/// At most this many words on a slide, its label included and its source line not (issue 12).
+const MAX_SLIDE_WORDS: usize = 40;
+/// The label of a step's message slides, after the step's name (as `ui.in_het_kort_label`).
+const SUMMARY_LABEL: &str = "Onze samenvatting";
+/// The key figures get a slide each: the small municipalities, their inhabitants, their area.
+const KEY_FIGURE_SLIDES: usize = 3;
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct PresentationSrc {
     titel: TitleSrc,
     slot: ClosingSrc,
     stap: Vec<SlideStepSrc>,
+    kerncijfers: KeyFiguresSrc,
     gemeente: NotesSrc,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct KeyFiguresSrc {
+    notities: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MessageSrc {
+    kop: String,
+    #[serde(default)]
+    tekst: String,
+    #[serde(default)]
+    punten: Vec<String>,
+    notities: String,
 }
 
 #[derive(Deserialize)]
@@ -643,7 +671,7 @@ struct NotesSrc {
 struct SlideStepSrc {
     id: String,
     citaat: Option<String>,
-    notities: String,
+    dias: Vec<MessageSrc>,
     notities_citaat: Option<String>,
     notities_cijfers: Option<String>,
     notities_reeks: Option<String>,
@@ -677,10 +705,15 @@ fn write_presentation(
             "de stappen moeten die van uitleg.toml zijn, in die volgorde: {walk:?}"
         ));
     }
+    if p.kerncijfers.notities.len() != KEY_FIGURE_SLIDES {
+        return Err(format!(
+            "kerncijfers: precies {KEY_FIGURE_SLIDES} notities, een per dia"
+        ));
+    }
     let _ = writeln!(
         out,
-        "\n/// The presentation, from `content/presentatie.toml`.\npub static PRESENTATION: Presentation = Presentation {{ title: {:?}, subtitle: {:?}, title_notes: {:?}, closing_quote: {:?}, closing_notes: {:?}, municipality_notes: {:?}, steps: &[",
-        p.titel.kop, p.titel.ondertitel, p.titel.notities, p.slot.citaat, p.slot.notities, p.gemeente.notities
+        "\n/// The presentation, from `content/presentatie.toml`.\npub static PRESENTATION: Presentation = Presentation {{ title: {:?}, subtitle: {:?}, title_notes: {:?}, closing_quote: {:?}, closing_notes: {:?}, municipality_notes: {:?}, key_figure_notes: &{:?}, steps: &[",
+        p.titel.kop, p.titel.ondertitel, p.titel.notities, p.slot.citaat, p.slot.notities, p.gemeente.notities, p.kerncijfers.notities
     );
     for s in &p.stap {
         if let Some(quote) = &s.citaat {
@@ -710,10 +743,45 @@ fn write_presentation(
                 s.id
             ));
         }
+        let step_name = &copy
+            .stap
+            .iter()
+            .find(|c| c.id == s.id)
+            .expect("the steps were matched above")
+            .naam;
+        let mut messages = String::new();
+        if s.dias.is_empty() {
+            return Err(format!("stap '{}': minstens één dia", s.id));
+        }
+        for m in &s.dias {
+            // The label above it counts too: the step's name and "Onze samenvatting".
+            let words = [step_name.as_str(), SUMMARY_LABEL, &m.kop, &m.tekst]
+                .into_iter()
+                .chain(m.punten.iter().map(String::as_str))
+                .map(|t| t.split_whitespace().count())
+                .sum::<usize>();
+            if words > MAX_SLIDE_WORDS {
+                return Err(format!(
+                    "stap '{}', dia '{}': {words} woorden, hoogstens {MAX_SLIDE_WORDS}",
+                    s.id, m.kop
+                ));
+            }
+            if m.tekst.is_empty() == m.punten.is_empty() {
+                return Err(format!(
+                    "stap '{}', dia '{}': een tekst of punten, niet allebei",
+                    s.id, m.kop
+                ));
+            }
+            let _ = write!(
+                messages,
+                "Message {{ heading: {:?}, text: {:?}, points: &{:?}, notes: {:?} }}, ",
+                m.kop, m.tekst, m.punten, m.notities
+            );
+        }
         let _ = writeln!(
             out,
-            "    SlideCopy {{ quote: {:?}, notes: {:?}, quote_notes: {:?}, checks_notes: {:?}, series_notes: {:?}, contribution_notes: {:?} }},",
-            s.citaat, s.notities, s.notities_citaat.as_deref().unwrap_or(""),
+            "    SlideCopy {{ messages: &[{messages}], quote: {:?}, quote_notes: {:?}, checks_notes: {:?}, series_notes: {:?}, contribution_notes: {:?} }},",
+            s.citaat, s.notities_citaat.as_deref().unwrap_or(""),
             s.notities_cijfers.as_deref().unwrap_or(""), s.notities_reeks.as_deref().unwrap_or(""),
             s.notities_bijdrage.as_deref().unwrap_or("")
         );

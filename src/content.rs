@@ -155,6 +155,8 @@ pub struct CheckCopy {
     pub claim_source: &'static str,
     /// Speaker notes for the check's own slide (empty for a check the figures cannot test).
     pub notes: &'static str,
+    /// Speaker notes for the slide with its chart (empty for a check without one).
+    pub chart_notes: &'static str,
     /// What the figures say; `{key}` placeholders take the computed inputs.
     pub explanation: &'static str,
     /// The inputs shown, key and label, in order.
@@ -181,10 +183,10 @@ pub struct Statement {
 /// The presentation's own copy per step (`content/presentatie.toml`), in walk order.
 #[derive(Debug)]
 pub struct SlideCopy {
+    /// The step's message slides: one message each, at most 40 words (checked by `build.rs`).
+    pub messages: &'static [Message],
     /// A sentence of the memo, word for word, for a quotation slide.
     pub quote: Option<&'static str>,
-    /// Speaker notes for the step's summary slide.
-    pub notes: &'static str,
     /// Speaker notes for the quotation slide.
     pub quote_notes: &'static str,
     /// Speaker notes for the "Wat zeggen de cijfers?" slide.
@@ -193,6 +195,19 @@ pub struct SlideCopy {
     pub series_notes: &'static str,
     /// Speaker notes for the slide with the contribution to energy and housing.
     pub contribution_notes: &'static str,
+}
+
+/// One message slide of a step: our words, labelled as our summary.
+#[derive(Debug)]
+pub struct Message {
+    /// The message, as the slide's heading.
+    pub heading: &'static str,
+    /// One or two sentences under it (or none, with points).
+    pub text: &'static str,
+    /// A few short points under it (or none, with a text).
+    pub points: &'static [&'static str],
+    /// Speaker notes.
+    pub notes: &'static str,
 }
 
 /// The presentation's copy (`content/presentatie.toml`).
@@ -210,6 +225,8 @@ pub struct Presentation {
     pub closing_notes: &'static str,
     /// Notes for the chosen municipality's figures.
     pub municipality_notes: &'static str,
+    /// Notes for the key-figure slides, in order.
+    pub key_figure_notes: &'static [&'static str; 3],
     /// Per step, in walk order.
     pub steps: &'static [SlideCopy],
 }

@@ -9,8 +9,11 @@ use crate::content::{CHECKS, PRESENTATION, STEP_HEADS};
 pub enum SlideKind {
     /// The title slide.
     Title,
-    /// Step `n`'s headline and key points.
-    Summary(usize),
+    /// Step `n`'s message `k` (our words, `content/presentatie.toml`).
+    Message(usize, usize),
+    /// Key figure `k` of the small municipalities (their number with the map, their
+    /// inhabitants, their area), in big numbers, after the first step's messages.
+    KeyFigure(usize),
     /// Step `n`'s key sentence of the memo, as a quotation.
     Quote(usize),
     /// The chosen municipality's figures (at step `n`, where the memo speaks of small
@@ -21,6 +24,9 @@ pub enum SlideKind {
     /// One check the figures can test: the claim, what was measured, the verdict and the
     /// source (index into [`CHECKS`]).
     Check(usize),
+    /// How check `i`'s measure is spread over the municipalities: its chart (a check with
+    /// a spread, after its own slide).
+    CheckChart(usize),
     /// The number of municipalities per year (at step `n`).
     Series(usize),
     /// Small municipalities' contribution to solar energy and housing, as bars (at step `n`).
@@ -33,15 +39,15 @@ impl SlideKind {
     /// The step a reader returns to from this slide.
     pub fn step(self) -> usize {
         match self {
-            SlideKind::Title => 0,
+            SlideKind::Title | SlideKind::KeyFigure(_) => 0,
             SlideKind::Closing => STEP_HEADS.len() - 1,
-            SlideKind::Summary(n)
+            SlideKind::Message(n, _)
             | SlideKind::Quote(n)
             | SlideKind::Municipality(n)
             | SlideKind::Checks(n)
             | SlideKind::Series(n)
             | SlideKind::Contribution(n) => n,
-            SlideKind::Check(i) => STEP_HEADS
+            SlideKind::Check(i) | SlideKind::CheckChart(i) => STEP_HEADS
                 .iter()
                 .position(|s| s.id == CHECKS[i].step)
                 .unwrap_or(0),
@@ -54,11 +60,13 @@ impl SlideKind {
         match self {
             SlideKind::Title => PRESENTATION.title_notes,
             SlideKind::Closing => PRESENTATION.closing_notes,
-            SlideKind::Summary(n) => copy(n).notes,
+            SlideKind::Message(n, k) => copy(n).messages[k].notes,
+            SlideKind::KeyFigure(k) => PRESENTATION.key_figure_notes[k],
             SlideKind::Quote(n) => copy(n).quote_notes,
             SlideKind::Municipality(_) => PRESENTATION.municipality_notes,
             SlideKind::Checks(n) => copy(n).checks_notes,
             SlideKind::Check(i) => CHECKS[i].notes,
+            SlideKind::CheckChart(i) => CHECKS[i].chart_notes,
             SlideKind::Series(n) => copy(n).series_notes,
             SlideKind::Contribution(n) => copy(n).contribution_notes,
         }
@@ -70,14 +78,19 @@ impl SlideKind {
 const MUNICIPALITY_STEP: &str = "ruimte-voor-verbetering";
 
 /// Every slide in order. `checks`: the checks computed from the data, once it has loaded
-/// (then the checks, the series and a municipality's figures can be shown; each check the
-/// figures can test gets a slide of its own, after the step's overview if it has more than
-/// one check); `with_municipality`: a municipality is chosen (its figures get a slide).
+/// (then the key figures, the checks, the series and a municipality's figures can be shown;
+/// each check the figures can test gets a slide of its own, after the step's overview if it
+/// has more than one check, and one for its chart if it has one); `with_municipality`: a
+/// municipality is chosen (its figures get a slide).
 pub fn slides(checks: Option<&[Check]>, with_municipality: bool) -> Vec<SlideKind> {
     let mut out = vec![SlideKind::Title];
     for (n, step) in STEP_HEADS.iter().enumerate() {
-        out.push(SlideKind::Summary(n));
-        if PRESENTATION.steps[n].quote.is_some() {
+        let copy = &PRESENTATION.steps[n];
+        out.extend((0..copy.messages.len()).map(|k| SlideKind::Message(n, k)));
+        if n == 0 && checks.is_some() {
+            out.extend((0..KEY_FIGURES).map(SlideKind::KeyFigure));
+        }
+        if copy.quote.is_some() {
             out.push(SlideKind::Quote(n));
         }
         let Some(checks) = checks else {
@@ -99,6 +112,9 @@ pub fn slides(checks: Option<&[Check]>, with_municipality: bool) -> Vec<SlideKin
             if check.verdict != Verdict::CannotTest {
                 out.push(SlideKind::Check(*i));
             }
+            if check.spread.is_some() {
+                out.push(SlideKind::CheckChart(*i));
+            }
         }
         let has = |id: &str| of_step.iter().any(|(_, c)| c.copy.id == id);
         if has("energie") {
@@ -111,6 +127,9 @@ pub fn slides(checks: Option<&[Check]>, with_municipality: bool) -> Vec<SlideKin
     out.push(SlideKind::Closing);
     out
 }
+
+/// How many key-figure slides there are ([`SlideKind::KeyFigure`]).
+pub const KEY_FIGURES: usize = 3;
 
 /// Prefix of a slide's fragment: `#dia-1` is the first slide.
 pub const SLIDE_PREFIX: &str = "dia-";
@@ -321,7 +340,7 @@ pub fn duration(ms: f64) -> String {
 }
 
 /// The slide to start at: the slide the URL names, or else the first slide of the step it
-/// names (its summary), or the title.
+/// names (its first message), or the title.
 pub fn start_slide(kinds: &[SlideKind], slide: Option<usize>, step: Option<usize>) -> usize {
     if let Some(n) = slide {
         return n;
@@ -331,7 +350,7 @@ pub fn start_slide(kinds: &[SlideKind], slide: Option<usize>, step: Option<usize
         .and_then(|step| {
             kinds
                 .iter()
-                .position(|k| matches!(k, SlideKind::Summary(n) if *n == step))
+                .position(|k| matches!(k, SlideKind::Message(n, 0) if *n == step))
         })
         .unwrap_or(0)
 }
@@ -352,7 +371,7 @@ mod tests {
         assert_eq!(plain.first(), Some(&SlideKind::Title));
         assert_eq!(plain.last(), Some(&SlideKind::Closing));
         for n in 0..STEP_HEADS.len() {
-            assert!(plain.contains(&SlideKind::Summary(n)), "step {n}");
+            assert!(plain.contains(&SlideKind::Message(n, 0)), "step {n}");
         }
         assert!(!plain.iter().any(|s| matches!(s, SlideKind::Checks(_))));
         let checks = checked();
@@ -384,6 +403,23 @@ mod tests {
         assert!(full.iter().any(|s| matches!(s, SlideKind::Municipality(_))));
         assert!(full.iter().any(|s| matches!(s, SlideKind::Series(_))));
         assert!(full.iter().any(|s| matches!(s, SlideKind::Contribution(_))));
+        // The key figures after the first step's messages, and a chart after its check.
+        let first_figure = full.iter().position(|s| *s == SlideKind::KeyFigure(0));
+        assert_eq!(first_figure, Some(1 + PRESENTATION.steps[0].messages.len()));
+        assert!(!plain.iter().any(|s| matches!(s, SlideKind::KeyFigure(_))));
+        let charts: Vec<&str> = full
+            .iter()
+            .filter_map(|s| match s {
+                SlideKind::CheckChart(i) => Some(CHECKS[*i].id),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(charts, ["energie", "wonen"]);
+        for (a, b) in full.iter().zip(full.iter().skip(1)) {
+            if let SlideKind::CheckChart(i) = b {
+                assert_eq!(*a, SlideKind::Check(*i), "a chart follows its check");
+            }
+        }
         // Steps never go backwards through the deck.
         let steps: Vec<usize> = full.iter().map(|s| s.step()).collect();
         assert!(steps.windows(2).all(|w| w[0] <= w[1]), "{steps:?}");
@@ -465,7 +501,7 @@ mod tests {
         let kinds = slides(Some(&checked()), false);
         assert_eq!(start_slide(&kinds, Some(4), Some(2)), 4);
         let at = start_slide(&kinds, None, Some(2));
-        assert_eq!(kinds[at], SlideKind::Summary(2));
+        assert_eq!(kinds[at], SlideKind::Message(2, 0));
         assert_eq!(start_slide(&kinds, None, None), 0);
         // From the first step: the title slide, not the step's summary after it.
         assert_eq!(start_slide(&kinds, None, Some(0)), 0);

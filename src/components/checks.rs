@@ -144,7 +144,7 @@ fn robustness_table(check: &Check) -> Html {
 /// figure as a vertical line: how the municipalities spread, not only the group totals. A
 /// ratio on a doubling scale (a few municipalities have eight times the national solar
 /// capacity), a change on a linear one. `id` makes its ids unique on the page.
-fn spread_chart(spread: &Spread, id: &str) -> Html {
+pub fn spread_chart(spread: &Spread, id: &str) -> Html {
     const H: f64 = 170.0;
     let values = spread.small.iter().chain(&spread.rest).copied();
     let (min, max) = values.fold((f64::MAX, f64::MIN), |(lo, hi), v| (lo.min(v), hi.max(v)));

@@ -5,6 +5,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
+use crate::map::{parse_map, Map, TABLE_FILE as MAP_FILE};
 use crate::municipality::{parse_table, Municipality, TABLE_FILE};
 use crate::on_demand::Shared;
 use crate::stats::{parse_series, YearCount, SERIES_FILE};
@@ -91,6 +92,11 @@ pub async fn fetch_tables() -> Result<Tables, String> {
         all: Shared::new(parse_table(&table)?),
         series: Shared::new(parse_series(&series)?),
     })
+}
+
+/// The map of the municipalities (`gemeenten-kaart.tsv`).
+pub async fn fetch_map() -> Result<Map, String> {
+    parse_map(&text_of(request(MAP_FILE)?).await?)
 }
 
 /// Loads with `fetch` once `wanted` is true, and again after each call of the returned

@@ -20,7 +20,7 @@ const VERDICTS = [
   'De cijfers ondersteunen dit deels.',
   'De cijfers ondersteunen dit niet.',
   'Dit kunnen we met de open cijfers op deze pagina niet toetsen.',
-  'De cijfers ondersteunen dit bij de ene maat wel, bij de andere niet.',
+  'Het hangt af van de maat.',
 ];
 
 test('the size claim is checked in the introduction, with inputs from the data file', async () => {

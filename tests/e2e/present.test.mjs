@@ -2,7 +2,7 @@
 // the speaker view in a second window; the handout; accessibility; no overflow at any size.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { harness, openPage, hydrated, violations } from './helpers.mjs';
+import { harness, openPage, hydrated, violations, dataRows, dutch } from './helpers.mjs';
 
 const h = harness();
 
@@ -34,7 +34,7 @@ test('"Presenteren" opens presenter mode at the current step and Escape returns 
   await page.locator('.presenter__stage').waitFor();
   assert.equal(new URL(page.url()).searchParams.get('modus'), 'presentatie');
   const heading = await page.locator('.presenter .slide-page:not([hidden]) h2').innerText();
-  assert.equal(heading, 'Wat gaat er volgens K80 al goed?');
+  assert.equal(heading, 'Volgens K80 gaat dit al goed');
   // The page behind is inert; nothing of it can be focused.
   assert.equal(await page.locator('#app').getAttribute('inert'), '');
   await page.keyboard.press('ArrowRight');
@@ -298,6 +298,75 @@ test('the controls leave the projected image after about 2 s without a mouse mov
   await shown('1');
   await page.keyboard.press('Enter');
   await waitForSlide(page, 2);
+  assert.deepEqual(await violations(page), []);
+  await page.closeAll();
+});
+
+test('one message per slide: at most 40 words, and every slide with figures has its source and date', async () => {
+  const page = await open('/?modus=print&gemeente=GM0050');
+  await page.locator('.handout .slide__map').waitFor();
+  // The words a slide shows the room: not its source lines (nor a claim's), not a chart's
+  // labels (an image, with its own text alternative), not a symbol beside words.
+  const slides = await page.locator('.handout .slide').evaluateAll((all) =>
+    all.map((slide) => {
+      const copy = slide.cloneNode(true);
+      copy.querySelectorAll('.slide__source, .slide__claim figcaption, svg, [aria-hidden="true"]').forEach((el) => el.remove());
+      return {
+        title: slide.querySelector('h2')?.textContent,
+        words: (copy.textContent.match(/\S+/g) ?? []).length,
+        figures: Boolean(slide.querySelector('svg, table, .slide__number, .slide__measure, .slide__bars')),
+        source: slide.querySelector('.slide__source')?.textContent ?? '',
+      };
+    }),
+  );
+  assert.ok(slides.length >= 28, `${slides.length} slides`);
+  for (const s of slides) {
+    assert.ok(s.words <= 40, `${s.title}: ${s.words} words`);
+    if (s.figures) assert.match(s.source, /\b(19|20)\d\d\b/, `${s.title}: a source with its date`);
+  }
+  // The step slides are split: every step has at least one, none has more than 40 words.
+  assert.ok(slides.filter((s) => s.title?.startsWith('Volgens K80')).length >= 6);
+  await page.closeAll();
+});
+
+test('big-number slides show the key figures from the data, the first beside the map of small municipalities', async () => {
+  const page = await present('/?modus=presentatie#dia-4', { width: 1920, height: 1080 });
+  const rows = dataRows('gemeenten_kerncijfers_2024.csv');
+  const small = rows.filter((r) => Number(r.inwoners) < 25000);
+  const slide = page.locator('.presenter .slide-page:not([hidden]) .slide');
+  await slide.locator('.slide__map').waitFor();
+  assert.equal(await slide.locator('.slide__number').innerText(), String(small.length));
+  assert.match(await slide.locator('h2').innerText(), new RegExp(`van de ${rows.length} gemeenten hebben minder dan 25\\.000 inwoners`));
+  const map = slide.getByRole('img', { name: `Kaart van Nederland met alle gemeenten. De ${small.length} kleine gemeenten zijn gearceerd.` });
+  assert.equal(await map.locator('path').count(), rows.length);
+  const hatched = await map.locator('path.slide__map-area--small').count();
+  assert.equal(hatched, small.length);
+  assert.equal(await map.locator('path.slide__map-area--small').first().evaluate((p) => getComputedStyle(p).fill), 'url("#dia-kaart-klein")');
+  assert.match(await slide.locator('.slide__source').innerText(), /1 januari 2024/);
+  assert.deepEqual(await violations(page), []);
+  await page.keyboard.press('ArrowRight');
+  await waitForSlide(page, 5);
+  const inhabitants = small.reduce((sum, r) => sum + Number(r.inwoners), 0);
+  assert.equal(await page.locator('.presenter .slide-page:not([hidden]) .slide__number').innerText(), dutch(inhabitants));
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
+});
+
+test("the title slide has its own look at full contrast, and a check's chart follows its check", async () => {
+  const page = await present('/?modus=presentatie', { width: 1920, height: 1080 });
+  const title = page.locator('.presenter .slide-page:not([hidden]) .slide');
+  assert.equal(await title.evaluate((s) => s.classList.contains('slide--title')), true);
+  assert.deepEqual(await violations(page), []);
+  // The energy check, then every municipality's figure as a chart with its text alternative.
+  const titles = await page.locator('.presenter .slide h2').allInnerTexts();
+  const check = titles.indexOf('Duurzame energie');
+  assert.ok(check > 0, 'the energy check has its slide');
+  assert.equal(titles[check + 1], 'Duurzame energie: elke gemeente');
+  await page.keyboard.type(String(check + 2));
+  await page.keyboard.press('Enter');
+  await waitForSlide(page, check + 2);
+  const chart = page.locator('.presenter .slide-page:not([hidden]) svg[role=img]');
+  assert.match(await chart.getAttribute('aria-labelledby'), /spreiding-/);
   assert.deepEqual(await violations(page), []);
   await page.closeAll();
 });

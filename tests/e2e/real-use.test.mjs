@@ -109,7 +109,7 @@ test('"Presenteren" from the first step starts at the title slide; the title fol
   assert.equal(await page.locator('.presenter .slide-page:not([hidden]) .slide__label').first().innerText(), 'Uitleg bij een notitie van K80');
   await page.waitForFunction(() => /^Dia 1 van \d+: /.test(document.title));
   await page.keyboard.press('ArrowRight');
-  await page.waitForFunction(() => /^Dia 2 van \d+: K80 schrijft de Tweede Kamer/.test(document.title));
+  await page.waitForFunction(() => /^Dia 2 van \d+: K80: het netwerk van kleine gemeenten/.test(document.title));
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => !document.querySelector('.presenter'));
   await page.waitForFunction((before) => document.title === before, before);

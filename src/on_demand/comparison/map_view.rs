@@ -7,10 +7,10 @@ use yew::prelude::*;
 
 use crate::content::{fill, ui};
 use crate::location::use_route;
-use crate::map::{bounds, parse_map, Map, TABLE_FILE};
+use crate::map::{bounds, Map};
 use crate::municipality::Municipality;
 use crate::numbers::fixed;
-use crate::on_demand::data::{request, text_of, use_load, Load};
+use crate::on_demand::data::{fetch_map, use_load, Load};
 use crate::on_demand::Shared;
 use crate::route::Route;
 
@@ -23,10 +23,6 @@ pub struct MapViewProps {
     pub chosen: Vec<String>,
     /// A municipality was clicked or picked from the list (its code).
     pub on_choose: Callback<String>,
-}
-
-async fn fetch_map() -> Result<Map, String> {
-    parse_map(&text_of(request(TABLE_FILE)?).await?)
 }
 
 /// The map and its list.

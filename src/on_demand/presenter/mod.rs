@@ -7,6 +7,7 @@
 pub mod handout;
 pub mod hooks;
 pub mod slide;
+pub mod slide_map;
 pub mod speaker;
 
 use yew::prelude::*;
@@ -18,7 +19,7 @@ use crate::indicators::group_values;
 use crate::location::{current, go, href, use_route, Entry};
 use crate::municipality::Municipality;
 use crate::numbers::fixed;
-use crate::on_demand::data::Tables;
+use crate::on_demand::data::{fetch_map, use_load, Tables};
 use crate::on_demand::Shared;
 use crate::route::{Fragment, Mode};
 use crate::slides::{gesture, slides, start_slide, Command, Deck, Shown};
@@ -45,16 +46,23 @@ pub struct PresenterProps {
 /// Presenter mode, the speaker view or the handout.
 #[component]
 pub fn Presenter(props: &PresenterProps) -> Html {
-    let figures: SlideData = (*use_memo(props.tables.clone(), |tables| {
-        tables.as_ref().map(|t| {
-            Shared::new(Figures {
-                all: t.all.clone(),
-                series: t.series.clone(),
-                groups: group_values(&t.all),
-                checks: checks(&t.all, &t.series),
+    // The map for the key figures' slide, once the tables are here (its slide waits for it;
+    // the deck does not change when it arrives).
+    let (map, _) = use_load(props.tables.is_some(), fetch_map);
+    let figures: SlideData = (*use_memo(
+        (props.tables.clone(), map.ready().cloned()),
+        |(tables, map)| {
+            tables.as_ref().map(|t| {
+                Shared::new(Figures {
+                    all: t.all.clone(),
+                    series: t.series.clone(),
+                    groups: group_values(&t.all),
+                    checks: checks(&t.all, &t.series),
+                    map: map.clone(),
+                })
             })
-        })
-    }))
+        },
+    ))
     .clone();
     let chosen_code = use_route(|r| r.municipality.clone());
     let chosen: Option<Municipality> = match (&props.tables, &chosen_code) {

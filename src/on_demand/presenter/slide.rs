@@ -4,16 +4,20 @@
 use yew::prelude::*;
 
 use crate::claims::{Check, Verdict, LIMIT};
-use crate::components::checks::{claim_figure, series_svg, verdict_mark, verdict_words};
-use crate::components::rich_text::rich_text;
-use crate::content::{fill, ui, CHECKS, PRESENTATION, STEP_HEADS, STEP_SUMMARIES};
+use crate::components::checks::{
+    claim_figure, series_svg, spread_chart, verdict_mark, verdict_words,
+};
+use crate::content::{fill, ui, CHECKS, PRESENTATION, STEP_HEADS};
 use crate::indicators::GroupValues;
+use crate::map::Map;
 use crate::municipality::Municipality;
-use crate::numbers::{fixed, nl_dec, nl_signed};
+use crate::numbers::{fixed, nl_dec, nl_int, nl_pct, nl_signed};
 use crate::on_demand::comparison::figures::{key_dates, key_rows};
 use crate::on_demand::Shared;
 use crate::slides::SlideKind;
-use crate::stats::{Group, GroupTotals, YearCount};
+use crate::stats::{Group, GroupTotals, KeyFigures, YearCount};
+
+use super::slide_map::SlideMap;
 
 /// What the slides draw from the data, computed once per load rather than on every slide
 /// change (every slide is in the page, so each render would redo it).
@@ -26,6 +30,8 @@ pub struct Figures {
     pub groups: GroupValues,
     /// The memo's claims, checked.
     pub checks: Vec<Check>,
+    /// The municipalities' outlines, once loaded (for the key figures' map).
+    pub map: Option<Shared<Map>>,
 }
 
 /// [`Figures`], if the data is there.
@@ -35,7 +41,8 @@ pub type SlideData = Option<Shared<Figures>>;
 pub fn slide_title(kind: SlideKind, chosen: Option<&Municipality>) -> String {
     match kind {
         SlideKind::Title => PRESENTATION.title.to_owned(),
-        SlideKind::Summary(n) => STEP_HEADS[n].headline.to_owned(),
+        SlideKind::Message(n, k) => PRESENTATION.steps[n].messages[k].heading.to_owned(),
+        SlideKind::KeyFigure(_) => ui::KERN_KOP.to_owned(),
         SlideKind::Quote(n) => fill(ui::DIA_CITAAT_TITEL, &[("stap", STEP_HEADS[n].name)]),
         SlideKind::Municipality(_) => fill(
             ui::EIGEN_KOP,
@@ -43,6 +50,7 @@ pub fn slide_title(kind: SlideKind, chosen: Option<&Municipality>) -> String {
         ),
         SlideKind::Checks(_) => ui::TOETS_KOP.to_owned(),
         SlideKind::Check(i) => CHECKS[i].title.to_owned(),
+        SlideKind::CheckChart(i) => fill(ui::DIA_GRAFIEK_TITEL, &[("titel", CHECKS[i].title)]),
         SlideKind::Series(_) => ui::REEKS_TITEL.to_owned(),
         SlideKind::Contribution(_) => ui::DIA_BIJDRAGE_TITEL.to_owned(),
         SlideKind::Closing => ui::DIA_SLOT_TITEL.to_owned(),
@@ -78,24 +86,32 @@ fn slide_body(kind: SlideKind, data: &SlideData, chosen: Option<&Municipality>, 
     let title = slide_title(kind, chosen);
     match (kind, data.as_deref()) {
         (SlideKind::Title, _) => html! {
-            <div class="slide__center">
+            <div class="slide__title">
                 <p class="slide__label">{ui::MERK}</p>
                 <h2 id={heading}>{title}</h2>
                 <p class="slide__lead">{PRESENTATION.subtitle}</p>
             </div>
         },
-        (SlideKind::Summary(n), _) => html! {
-            <>
-                <p class="slide__label">
-                    {fill(ui::STAP_VAN, &[("n", &(n + 1).to_string()), ("totaal", &STEP_HEADS.len().to_string())])}
-                    {" · "}{ui::IN_HET_KORT_LABEL}
-                </p>
-                <h2 id={heading}>{title}</h2>
-                <ul class="slide__points">
-                    { for STEP_SUMMARIES[n].iter().map(|point| html! { <li>{rich_text(point)}</li> }) }
-                </ul>
-            </>
-        },
+        (SlideKind::Message(n, k), _) => {
+            let message = &PRESENTATION.steps[n].messages[k];
+            html! {
+                <div class="slide__message">
+                    <p class="slide__label">
+                        {STEP_HEADS[n].name}{" · "}{ui::IN_HET_KORT_LABEL}
+                    </p>
+                    <h2 id={heading}>{title}</h2>
+                    if !message.text.is_empty() {
+                        <p class="slide__lead">{message.text}</p>
+                    }
+                    if !message.points.is_empty() {
+                        <ul class="slide__points">
+                            { for message.points.iter().map(|point| html! { <li>{*point}</li> }) }
+                        </ul>
+                    }
+                </div>
+            }
+        }
+        (SlideKind::KeyFigure(k), Some(figures)) => key_figure(k, heading, figures),
         (SlideKind::Quote(n), _) => quotation(
             heading,
             title,
@@ -152,6 +168,23 @@ fn slide_body(kind: SlideKind, data: &SlideData, chosen: Option<&Municipality>, 
             Some(check) => check_slide(heading, check),
             None => Html::default(),
         },
+        (SlideKind::CheckChart(i), Some(figures)) => {
+            match figures
+                .checks
+                .get(i)
+                .and_then(|c| Some((c, c.spread.as_ref()?)))
+            {
+                Some((check, spread)) => html! {
+                    <>
+                        <p class="slide__label">{ui::TOETS_KOP}</p>
+                        <h2 id={heading}>{title}</h2>
+                        <div class="slide__spread">{spread_chart(spread, &format!("{id}-{}", check.copy.id))}</div>
+                        <p class="slide__source">{fill(ui::DIA_BRON_TOETS, &[("bronnen", &check.copy.sources.join("; "))])}</p>
+                    </>
+                },
+                None => Html::default(),
+            }
+        }
         (SlideKind::Series(_), Some(figures)) => figures_slide(
             heading,
             title,
@@ -173,10 +206,57 @@ fn slide_body(kind: SlideKind, data: &SlideData, chosen: Option<&Municipality>, 
             SlideKind::Municipality(_)
             | SlideKind::Checks(_)
             | SlideKind::Check(_)
+            | SlideKind::CheckChart(_)
+            | SlideKind::KeyFigure(_)
             | SlideKind::Series(_)
             | SlideKind::Contribution(_),
             None,
         ) => Html::default(),
+    }
+}
+
+/// Key figure `k` in a big number with its words (the same as on the start step), the
+/// first beside the map of the small municipalities.
+fn key_figure(k: usize, heading: String, figures: &Figures) -> Html {
+    let key = KeyFigures::of(&figures.all);
+    let (number, words) = match k {
+        0 => (
+            nl_int(key.small as u64),
+            fill(ui::KERN_AANTAL, &[("gemeenten", &nl_int(key.all as u64))]),
+        ),
+        1 => (
+            nl_int(key.inhabitants),
+            fill(
+                ui::KERN_INWONERS,
+                &[("aandeel", &nl_pct(key.inhabitants_pct))],
+            ),
+        ),
+        _ => (
+            nl_pct(key.total_area_pct),
+            fill(ui::KERN_OPPERVLAKTE, &[("land", &nl_pct(key.land_pct))]),
+        ),
+    };
+    let map = (k == 0).then_some(figures.map.as_ref()).flatten();
+    html! {
+        <div class={classes!("slide__key", map.is_some().then_some("slide__key--map"))}>
+            <div class="slide__key-text">
+                <p class="slide__label">{ui::KERN_KOP}</p>
+                <h2 id={heading}>
+                    <span class="slide__number">{number}</span>{" "}{words}
+                </h2>
+                if map.is_some() {
+                    <p class="slide__legend"><span class="slide__swatch" aria-hidden="true"></span>{ui::KERN_DIA_LEGENDA}</p>
+                }
+                <p class="slide__source">
+                    {ui::KERN_BRON}
+                    if map.is_some() { {" "}{ui::KERN_DIA_KAART_BRON} }
+                </p>
+            </div>
+            if let Some(map) = map {
+                <SlideMap map={map.clone()} all={figures.all.clone()}
+                          label={fill(ui::KERN_DIA_KAART, &[("aantal", &nl_int(key.small as u64))])} />
+            }
+        </div>
     }
 }
 
@@ -186,7 +266,6 @@ fn check_slide(heading: String, check: &Check) -> Html {
     let copy = check.copy;
     html! {
         <>
-            <p class="slide__label">{ui::TOETS_KOP}</p>
             <h2 id={heading}>{copy.title}</h2>
             {claim_figure("slide__claim", copy.slide_claim, copy.claim_source)}
             <p class={classes!("check", "check__verdict", verdict_mark(check.verdict).1)}>
@@ -288,7 +367,8 @@ pub fn slide(
     let id = format!("{prefix}-{}", n + 1);
     html! {
         <div class="slide-page" hidden={!shown}>
-            <section class="slide" aria-labelledby={format!("{id}-kop")}>
+            <section class={classes!("slide", (kind == SlideKind::Title).then_some("slide--title"))}
+                     aria-labelledby={format!("{id}-kop")}>
                 {slide_body(kind, data, chosen, &id)}
             </section>
             <aside class="slide__notes" aria-label={ui::NOTITIES}>
