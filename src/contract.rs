@@ -17,6 +17,12 @@ pub const PRESENTATION_ID: &str = "presentatie";
 /// The figures' heading in the comparison; focus moves here when a peer is chosen.
 pub const FIGURES_HEADING_ID: &str = "cijfers-kop";
 
+/// Id of a chart that the page carries from its build (a check's spread, `energie`, `wonen`;
+/// the mergers, `reeks`): presenter mode shows a copy of it on a slide.
+pub fn chart_id(name: &str) -> String {
+    format!("grafiek-{name}")
+}
+
 /// Event on `window`: the explainer has taken over the page, showing the view the URL
 /// names. The head script stops following the fragment; the loader registers the service
 /// worker.

@@ -1,13 +1,14 @@
 //! "Wat zeggen de cijfers?" in the steps: every check of [`crate::claims`] with its verdict,
 //! its reasoning, its charts and its sources, rendered at build time into the step
 //! ([`crate::components::step_view`]), so it is there without JavaScript, in print and for
-//! search engines. Presenter mode draws its slides with [`verdict_mark`], [`claim_figure`],
-//! [`verdict_words`] and [`series_svg`].
+//! search engines. Presenter mode draws its slides with [`verdict_mark`], [`claim_figure`] and
+//! [`verdict_words`], and shows copies of the charts (ids from [`chart_id`]).
 
 use yew::prelude::*;
 
 use crate::claims::{Check, Spread, Verdict, ABOUT_LIMIT, LIMIT};
 use crate::content::{fill, ui};
+use crate::contract::chart_id;
 use crate::numbers::{fixed, nl_dec, nl_int, nl_signed};
 use crate::stats::{missing_years, runs, YearCount};
 
@@ -144,7 +145,7 @@ fn robustness_table(check: &Check) -> Html {
 /// figure as a vertical line: how the municipalities spread, not only the group totals. A
 /// ratio on a doubling scale (a few municipalities have eight times the national solar
 /// capacity), a change on a linear one. `id` makes its ids unique on the page.
-pub fn spread_chart(spread: &Spread, id: &str) -> Html {
+fn spread_chart(spread: &Spread, id: &str) -> Html {
     const H: f64 = 170.0;
     let values = spread.small.iter().chain(&spread.rest).copied();
     let (min, max) = values.fold((f64::MAX, f64::MIN), |(lo, hi), v| (lo.min(v), hi.max(v)));
@@ -194,7 +195,7 @@ pub fn spread_chart(spread: &Spread, id: &str) -> Html {
         }
     };
     html! {
-        <figure class="chart">
+        <figure class="chart" id={chart_id(id)}>
             <svg class="chart__svg" viewBox={format!("0 0 {} {}", fixed(WIDTH, 0), fixed(H, 0))} role="img"
                  aria-labelledby={format!("{title} {desc}")}>
                 <title id={title}>{fill(ui::SPREIDING_TITEL, &[("maat", spread.measure)])}</title>
@@ -244,7 +245,7 @@ const COUNT_STEP: u32 = 300;
 
 /// The number of municipalities per year as points; a line joins only consecutive years, so
 /// the years without a count stay visibly empty. `id` makes its ids unique on the page.
-pub fn series_svg(series: &[YearCount], id: &str) -> Html {
+fn series_svg(series: &[YearCount], id: &str) -> Html {
     let (Some(first), Some(last)) = (series.first(), series.last()) else {
         return Html::default();
     };
@@ -270,8 +271,8 @@ pub fn series_svg(series: &[YearCount], id: &str) -> Html {
     );
     let (title, desc) = (format!("{id}-titel"), format!("{id}-beschrijving"));
     html! {
-            <svg class="chart__svg" viewBox={format!("0 0 {} {}", fixed(WIDTH, 0), fixed(HEIGHT, 0))} role="img"
-                 aria-labelledby={format!("{title} {desc}")}>
+            <svg class="chart__svg" id={chart_id(id)} viewBox={format!("0 0 {} {}", fixed(WIDTH, 0), fixed(HEIGHT, 0))}
+                 role="img" aria-labelledby={format!("{title} {desc}")}>
                 <title id={title}>{ui::REEKS_TITEL}</title>
                 <desc id={desc}>{description}</desc>
                 { for (0..=top).step_by(COUNT_STEP as usize).map(|count| html! {

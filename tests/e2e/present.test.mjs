@@ -365,8 +365,44 @@ test("the title slide has its own look at full contrast, and a check's chart fol
   await page.keyboard.type(String(check + 2));
   await page.keyboard.press('Enter');
   await waitForSlide(page, check + 2);
+  // The charts on the slides are copies of the page's own, their ids kept unique.
+  const named = async (chart) => {
+    const ids = (await chart.getAttribute('aria-labelledby')).split(' ');
+    assert.ok(ids.every((id) => id.endsWith('-dia')), ids.join(' '));
+    for (const id of ids) assert.equal(await page.locator(`[id="${id}"]`).count(), 1, id);
+    return ids;
+  };
   const chart = page.locator('.presenter .slide-page:not([hidden]) svg[role=img]');
-  assert.match(await chart.getAttribute('aria-labelledby'), /spreiding-/);
+  assert.match((await named(chart))[0], /^spreiding-energie-/);
   assert.deepEqual(await violations(page), []);
+  const series = titles.indexOf('Aantal gemeenten in Nederland per jaar');
+  await page.keyboard.type(String(series + 1));
+  await page.keyboard.press('Enter');
+  await waitForSlide(page, series + 1);
+  const mergers = page.locator('.presenter .slide-page:not([hidden]) svg[role=img]');
+  assert.match((await named(mergers))[0], /^reeks-/);
+  assert.ok((await mergers.boundingBox()).height > 300, 'drawn large');
   await page.closeAll();
+});
+
+test('in the speaker view a chart moves from the next slide to this one and back', async () => {
+  const page = await open('/?modus=presentatie&gemeente=GM0050');
+  await page.locator('.presenter__stage').waitFor();
+  await page.waitForFunction(() => document.querySelectorAll('.presenter .slide').length > 20);
+  const titles = await page.locator('.presenter .slide h2').allInnerTexts();
+  const series = titles.indexOf('Aantal gemeenten in Nederland per jaar') + 1;
+  await page.closeAll();
+  const speaker = await open(`/?modus=spreker&gemeente=GM0050#dia-${series - 1}`, { width: 1600, height: 900 });
+  const chartIn = (stage) => speaker.locator(`${stage} svg[role=img][aria-labelledby^="reeks-"]`);
+  await chartIn('.speaker__stage--next').waitFor();
+  await speaker.keyboard.press('ArrowRight');
+  await waitForSlide(speaker, series);
+  await chartIn('.speaker__stage:not(.speaker__stage--next)').waitFor();
+  assert.equal(await chartIn('.speaker__stage--next').count(), 0);
+  await speaker.keyboard.press('ArrowLeft');
+  await waitForSlide(speaker, series - 1);
+  await chartIn('.speaker__stage--next').waitFor();
+  assert.equal(await chartIn('.speaker__stage:not(.speaker__stage--next)').count(), 0);
+  assert.deepEqual(speaker.problems(), []);
+  await speaker.closeAll();
 });

@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::contract::{
-    element_by_id, html_element, HANDOUT_CLASS, PRESENTATION_CHANNEL, PRESENTATION_ID,
+    chart_id, element_by_id, html_element, HANDOUT_CLASS, PRESENTATION_CHANNEL, PRESENTATION_ID,
     PRESENTING_CLASS, ROOT_ID,
 };
 use crate::hooks::{document_title, heading_id};
@@ -261,4 +261,32 @@ pub fn use_help_focus(open: bool, close_button: NodeRef) {
         }
         *was_open.borrow_mut() = *open;
     });
+}
+
+/// A copy of a chart the page carries from its build ([`chart_id`]), for a slide: its ids and
+/// the references to them get `-dia`, so they stay unique in the page. `None` if the page
+/// has no such chart.
+pub fn page_chart(name: &str) -> Option<web_sys::Node> {
+    // An element, not an `HtmlElement`: the mergers chart is an `<svg>`.
+    let original = document()?.get_element_by_id(&chart_id(name))?;
+    let copy: web_sys::Element = original.clone_node_with_deep(true).ok()?.dyn_into().ok()?;
+    let renamed = |value: String| {
+        value
+            .split_whitespace()
+            .map(|id| format!("{id}-dia"))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let inner = copy.query_selector_all("[id], [aria-labelledby]").ok()?;
+    let elements = (0..inner.length())
+        .filter_map(|i| inner.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .chain(std::iter::once(copy.clone()));
+    for element in elements {
+        for attribute in ["id", "aria-labelledby"] {
+            if let Some(value) = element.get_attribute(attribute) {
+                let _ = element.set_attribute(attribute, &renamed(value));
+            }
+        }
+    }
+    Some(copy.into())
 }

@@ -25,10 +25,10 @@ use crate::route::{Fragment, Mode};
 use crate::slides::{gesture, slides, start_slide, Command, Deck, Shown};
 use handout::handout;
 use hooks::{
-    use_awake_controls, use_channel, use_covered_page, use_document_title, use_help_focus,
-    use_slide_keys,
+    page_chart, use_awake_controls, use_channel, use_covered_page, use_document_title,
+    use_help_focus, use_slide_keys,
 };
-use slide::{key_help, slide, slide_title, Figures, SlideData};
+use slide::{key_help, slide, slide_title, Figures, SlideData, SERIES_CHART};
 use speaker::Speaker;
 
 /// Props of [`Presenter`].
@@ -59,6 +59,10 @@ pub fn Presenter(props: &PresenterProps) -> Html {
                     groups: group_values(&t.all),
                     checks: checks(&t.all, &t.series),
                     map: map.clone(),
+                    charts: [SERIES_CHART, "energie", "wonen"]
+                        .into_iter()
+                        .filter_map(|name| Some((name, page_chart(name)?)))
+                        .collect(),
                 })
             })
         },

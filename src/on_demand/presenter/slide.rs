@@ -4,9 +4,7 @@
 use yew::prelude::*;
 
 use crate::claims::{Check, Verdict, LIMIT};
-use crate::components::checks::{
-    claim_figure, series_svg, spread_chart, verdict_mark, verdict_words,
-};
+use crate::components::checks::{claim_figure, verdict_mark, verdict_words};
 use crate::content::{fill, ui, CHECKS, PRESENTATION, STEP_HEADS};
 use crate::indicators::GroupValues;
 use crate::map::Map;
@@ -32,7 +30,24 @@ pub struct Figures {
     pub checks: Vec<Check>,
     /// The municipalities' outlines, once loaded (for the key figures' map).
     pub map: Option<Shared<Map>>,
+    /// Copies of the page's charts (built with it), by name: the mergers (`reeks`) and the
+    /// checks' spreads (their ids). Each is on one slide.
+    pub charts: Vec<(&'static str, web_sys::Node)>,
 }
+
+impl Figures {
+    /// The copy of the page's chart `name`, if the page has it.
+    fn chart(&self, name: &str) -> Html {
+        self.charts
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, node)| Html::VRef(node.clone()))
+            .unwrap_or_default()
+    }
+}
+
+/// The name of the mergers chart in the page ([`crate::contract::chart_id`]).
+pub const SERIES_CHART: &str = "reeks";
 
 /// [`Figures`], if the data is there.
 pub type SlideData = Option<Shared<Figures>>;
@@ -168,29 +183,23 @@ fn slide_body(kind: SlideKind, data: &SlideData, chosen: Option<&Municipality>, 
             Some(check) => check_slide(heading, check),
             None => Html::default(),
         },
-        (SlideKind::CheckChart(i), Some(figures)) => {
-            match figures
-                .checks
-                .get(i)
-                .and_then(|c| Some((c, c.spread.as_ref()?)))
-            {
-                Some((check, spread)) => html! {
-                    <>
-                        <p class="slide__label">{ui::TOETS_KOP}</p>
-                        <h2 id={heading}>{title}</h2>
-                        <div class="slide__spread">{spread_chart(spread, &format!("{id}-{}", check.copy.id))}</div>
-                        <p class="slide__source">{fill(ui::DIA_BRON_TOETS, &[("bronnen", &check.copy.sources.join("; "))])}</p>
-                    </>
-                },
-                None => Html::default(),
-            }
-        }
+        (SlideKind::CheckChart(i), Some(figures)) => match figures.checks.get(i) {
+            Some(check) => html! {
+                <>
+                    <p class="slide__label">{ui::TOETS_KOP}</p>
+                    <h2 id={heading}>{title}</h2>
+                    <div class="slide__spread">{figures.chart(check.copy.id)}</div>
+                    <p class="slide__source">{fill(ui::DIA_BRON_TOETS, &[("bronnen", &check.copy.sources.join("; "))])}</p>
+                </>
+            },
+            None => Html::default(),
+        },
         (SlideKind::Series(_), Some(figures)) => figures_slide(
             heading,
             title,
             html! {
                 <>
-                    {series_svg(&figures.series, id)}
+                    {figures.chart(SERIES_CHART)}
                     <p class="slide__legend">{ui::REEKS_LEGENDA}</p>
                 </>
             },
