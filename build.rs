@@ -675,7 +675,6 @@ struct SlideStepSrc {
     notities_citaat: Option<String>,
     notities_cijfers: Option<String>,
     notities_reeks: Option<String>,
-    notities_bijdrage: Option<String>,
 }
 
 /// The presentation's copy. Every step needs its notes, in walk order; every quotation must
@@ -736,10 +735,9 @@ fn write_presentation(
         let several = checks.toets.iter().filter(|c| c.stap == s.id).count() > 1;
         if several != s.notities_cijfers.is_some()
             || has(Some("herindeling")) != s.notities_reeks.is_some()
-            || has(Some("energie")) != s.notities_bijdrage.is_some()
         {
             return Err(format!(
-                "stap '{}': notities_cijfers, _reeks en _bijdrage precies bij de stappen met meer dan één toets, de herindelingen en de bijdrage (energie)",
+                "stap '{}': notities_cijfers en _reeks precies bij de stappen met meer dan één toets en bij de herindelingen",
                 s.id
             ));
         }
@@ -780,10 +778,9 @@ fn write_presentation(
         }
         let _ = writeln!(
             out,
-            "    SlideCopy {{ messages: &[{messages}], quote: {:?}, quote_notes: {:?}, checks_notes: {:?}, series_notes: {:?}, contribution_notes: {:?} }},",
+            "    SlideCopy {{ messages: &[{messages}], quote: {:?}, quote_notes: {:?}, checks_notes: {:?}, series_notes: {:?} }},",
             s.citaat, s.notities_citaat.as_deref().unwrap_or(""),
-            s.notities_cijfers.as_deref().unwrap_or(""), s.notities_reeks.as_deref().unwrap_or(""),
-            s.notities_bijdrage.as_deref().unwrap_or("")
+            s.notities_cijfers.as_deref().unwrap_or(""), s.notities_reeks.as_deref().unwrap_or("")
         );
     }
     out.push_str("] };\n");

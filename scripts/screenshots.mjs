@@ -27,6 +27,9 @@ const VIEWS = [
     ready: async (page) => {
       await page.locator('.figures__table').waitFor();
       await page.getByRole('img', { name: /^Kaart van Nederland/ }).waitFor();
+      // The map coloured by a figure, as a visitor would leave it.
+      await page.getByLabel('Kleur de kaart naar').selectOption({ label: 'Inwoners per km² land' });
+      await page.locator('.map__area--c1').first().waitFor();
       // The comparison's heading at the top, the map and the start of the table below it.
       await page.locator('#vergelijk').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     },

@@ -193,8 +193,6 @@ pub struct SlideCopy {
     pub checks_notes: &'static str,
     /// Speaker notes for the slide with the number of municipalities per year.
     pub series_notes: &'static str,
-    /// Speaker notes for the slide with the contribution to energy and housing.
-    pub contribution_notes: &'static str,
 }
 
 /// One message slide of a step: our words, labelled as our summary.

@@ -190,6 +190,89 @@ fn themes() -> [Theme; 4] {
     ]
 }
 
+/// An indicator the map can be coloured by.
+pub struct MapMeasure {
+    /// What it is (the table's row label).
+    pub label: &'static str,
+    /// Its reference date or period.
+    pub date: &'static str,
+    /// The dataset it comes from.
+    pub source: &'static str,
+    /// Decimals to show.
+    pub decimals: usize,
+    value: Value,
+}
+
+impl MapMeasure {
+    /// The municipality's figure, if CBS publishes one.
+    pub fn of(&self, m: &Municipality) -> Option<f64> {
+        (self.value)(m)
+    }
+}
+
+/// Every indicator of the table, for the map.
+pub fn map_measures() -> Vec<MapMeasure> {
+    themes()
+        .into_iter()
+        .flat_map(|theme| theme.indicators)
+        .map(|i| MapMeasure {
+            label: i.label,
+            date: i.date,
+            // The reference date tells the dataset: the 2022 map, the solar figures, or
+            // (growth) the 2024 figures against the 2022 map; else the 2024 key figures.
+            source: match i.date {
+                ui::DATUM_JAAR_2022 => ui::BRON_KWB_2022,
+                ui::DATUM_ZON => ui::BRON_ZON,
+                ui::DATUM_2022_2024 => ui::BRON_GROEI,
+                _ => ui::BRON_KWB_2024,
+            },
+            decimals: i.decimals,
+            value: i.value,
+        })
+        .collect()
+}
+
+/// How many classes the map shows at most.
+pub const CLASSES: usize = 5;
+
+/// The map's class limits for `values`: the quintiles of the values that exist, rounded to
+/// two significant digits so the legend reads well, without repeats. Class `k` holds the
+/// values from limit `k - 1` up to, not including, limit `k` ([`class_of`]).
+pub fn class_limits(values: impl IntoIterator<Item = Option<f64>>) -> Vec<f64> {
+    let mut known: Vec<f64> = values.into_iter().flatten().collect();
+    known.sort_unstable_by(f64::total_cmp);
+    let mut limits: Vec<f64> = (1..CLASSES)
+        .filter_map(|k| known.get(k * known.len() / CLASSES))
+        .map(|v| two_digits(*v))
+        .collect();
+    limits.dedup();
+    // A limit at or below the smallest value would leave the first class empty.
+    limits.retain(|l| known.first().is_some_and(|lowest| l > lowest));
+    limits
+}
+
+/// The class of `value` under `limits`: how many limits it reaches.
+pub fn class_of(value: f64, limits: &[f64]) -> usize {
+    limits.iter().filter(|l| value >= **l).count()
+}
+
+/// `x` rounded to two significant digits (`17342` → `17000`, `1.934` → `1.9`).
+fn two_digits(x: f64) -> f64 {
+    let size = x.abs();
+    if size == 0.0 {
+        return 0.0;
+    }
+    // Powers of ten by multiplying, so that 1.9 is the nearest double to 19 / 10.
+    let (mut up, mut down) = (1.0, 1.0);
+    while size / up >= 100.0 {
+        up *= 10.0;
+    }
+    while size * down < 10.0 {
+        down *= 10.0;
+    }
+    (x * down / up).round() * up / down
+}
+
 /// Percent-encoding for a `data:` URL.
 pub fn percent_encode(text: &str) -> String {
     const HEX: &[u8; 16] = b"0123456789ABCDEF";
@@ -400,6 +483,47 @@ pub const KEY_INDICATORS: [&str; 5] = [
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+
+    #[test]
+    fn map_classes_are_quintiles_rounded_to_two_digits() {
+        let values = (1..=100).map(|v| Some(f64::from(v)));
+        assert_eq!(class_limits(values), [21.0, 41.0, 61.0, 81.0]);
+        assert_eq!(two_digits(17_342.0), 17_000.0);
+        assert_eq!(two_digits(1.934), 1.9);
+        assert_eq!(two_digits(-0.456), -0.46);
+        // Repeats collapse: five values alike give one class.
+        assert_eq!(class_limits([Some(3.0); 10]), Vec::<f64>::new());
+        assert_eq!(class_of(20.9, &[21.0, 41.0]), 0);
+        assert_eq!(class_of(21.0, &[21.0, 41.0]), 1);
+        assert_eq!(class_of(99.0, &[21.0, 41.0]), 2);
+    }
+
+    #[test]
+    fn every_measure_puts_every_municipality_in_one_class_of_its_legend() {
+        let all = crate::municipality::built();
+        let measures = map_measures();
+        assert_eq!(measures.len(), 17);
+        for measure in &measures {
+            let limits = class_limits(all.iter().map(|m| measure.of(m)));
+            assert!(limits.windows(2).all(|w| w[0] < w[1]), "{}", measure.label);
+            assert!(limits.len() >= 2, "{}: {limits:?}", measure.label);
+            for m in &all {
+                let Some(v) = measure.of(m) else { continue };
+                let k = class_of(v, &limits);
+                assert!(k == 0 || v >= limits[k - 1]);
+                assert!(k == limits.len() || v < limits[k]);
+            }
+            // Every class has members.
+            for k in 0..=limits.len() {
+                assert!(
+                    all.iter()
+                        .any(|m| measure.of(m).is_some_and(|v| class_of(v, &limits) == k)),
+                    "{}: class {k} empty",
+                    measure.label
+                );
+            }
+        }
+    }
     use crate::municipality::{parse_table, TABLE};
 
     fn all() -> Vec<Municipality> {

@@ -103,7 +103,7 @@ pub fn dots(points: impl IntoIterator<Item = (f64, f64)>, scale: f64) -> String 
         .into_iter()
         .map(|(x, y)| ((x / scale).round() as i64, (y / scale).round() as i64))
         .collect();
-    grid.sort_by_key(|&(x, y)| (y, x));
+    grid.sort_unstable_by_key(|&(x, y)| (y, x));
     let mut out = String::new();
     let mut at = None;
     for (x, y) in grid {

@@ -29,8 +29,6 @@ pub enum SlideKind {
     CheckChart(usize),
     /// The number of municipalities per year (at step `n`).
     Series(usize),
-    /// Small municipalities' contribution to solar energy and housing, as bars (at step `n`).
-    Contribution(usize),
     /// The closing slide with the memo's call.
     Closing,
 }
@@ -45,8 +43,7 @@ impl SlideKind {
             | SlideKind::Quote(n)
             | SlideKind::Municipality(n)
             | SlideKind::Checks(n)
-            | SlideKind::Series(n)
-            | SlideKind::Contribution(n) => n,
+            | SlideKind::Series(n) => n,
             SlideKind::Check(i) | SlideKind::CheckChart(i) => STEP_HEADS
                 .iter()
                 .position(|s| s.id == CHECKS[i].step)
@@ -68,7 +65,6 @@ impl SlideKind {
             SlideKind::Check(i) => CHECKS[i].notes,
             SlideKind::CheckChart(i) => CHECKS[i].chart_notes,
             SlideKind::Series(n) => copy(n).series_notes,
-            SlideKind::Contribution(n) => copy(n).contribution_notes,
         }
     }
 }
@@ -117,9 +113,6 @@ pub fn slides(checks: Option<&[Check]>, with_municipality: bool) -> Vec<SlideKin
             }
         }
         let has = |id: &str| of_step.iter().any(|(_, c)| c.copy.id == id);
-        if has("energie") {
-            out.push(SlideKind::Contribution(n));
-        }
         if has("herindeling") {
             out.push(SlideKind::Series(n));
         }
@@ -402,7 +395,6 @@ mod tests {
         );
         assert!(full.iter().any(|s| matches!(s, SlideKind::Municipality(_))));
         assert!(full.iter().any(|s| matches!(s, SlideKind::Series(_))));
-        assert!(full.iter().any(|s| matches!(s, SlideKind::Contribution(_))));
         // The key figures after the first step's messages, and a chart after its check.
         let first_figure = full.iter().position(|s| *s == SlideKind::KeyFigure(0));
         assert_eq!(first_figure, Some(1 + PRESENTATION.steps[0].messages.len()));

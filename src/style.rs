@@ -23,7 +23,7 @@ use stylist::GlobalStyle;
 use crate::content::STEP_IDS;
 use crate::route::{Sentence, COMPARE_ID, FULL_TEXT_ID};
 use crate::state::{Panel, PanelKind};
-use crate::theme::{page_tokens, projector_tokens};
+use crate::theme::{map_tokens, page_tokens, projector_tokens};
 
 /// The explainer's stylesheet, as written.
 pub const PAGE_CSS: &str = include_str!("../styles/page.css");
@@ -82,7 +82,11 @@ pub fn stylesheet() -> String {
 /// The comparison module's own stylesheet (`on-demand.css`, loaded with the module, not in
 /// the first view).
 pub fn comparison_stylesheet() -> String {
-    with_page_rule(ON_DEMAND_CSS, projector_tokens(), "styles/on-demand.css")
+    with_page_rule(
+        ON_DEMAND_CSS,
+        projector_tokens() + &map_tokens(),
+        "styles/on-demand.css",
+    )
 }
 
 /// `tokens` and the sheet `source`, which ends with its `@page` rule: stylist's parser does

@@ -127,6 +127,30 @@ pub const PROJECTOR: [(&str, &str); 11] = [
     ("frame", "#999999"),
 ];
 
+/// The map's sequential scale, light to dark (ColorBrewer "Blues", readable with every
+/// common colour-vision deficiency): `--map-1` … `--map-5`, lowest class first.
+pub const MAP_SCALE: [&str; 5] = ["#eff3ff", "#bdd7e7", "#6baed6", "#3182bd", "#08519c"];
+/// The same scale on the dark scheme: from near the background to bright, so more is
+/// brighter there too.
+pub const MAP_SCALE_DARK: [&str; 5] = ["#1e3040", "#1f5778", "#2b80ab", "#61aee0", "#b9e0f7"];
+
+/// The map's scale as CSS custom properties, light and dark. Put before
+/// `styles/on-demand.css` with [`projector_tokens`].
+pub fn map_tokens() -> String {
+    let scale = |colours: [&str; 5]| -> String {
+        colours
+            .iter()
+            .enumerate()
+            .map(|(i, c)| format!("--map-{}: {c};", i + 1))
+            .collect()
+    };
+    format!(
+        ":root {{ {} }}\n@media (prefers-color-scheme: dark) {{ :root {{ {} }} }}\n",
+        scale(MAP_SCALE),
+        scale(MAP_SCALE_DARK)
+    )
+}
+
 /// [`PROJECTOR`] as CSS custom properties (`--p-bg: …;`).
 pub fn projector_properties() -> String {
     PROJECTOR

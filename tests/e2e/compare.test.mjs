@@ -349,3 +349,88 @@ test('on a phone the table scrolls in its own box, its header row and first colu
   assert.deepEqual(await violations(page), []);
   await page.closeAll();
 });
+
+/** A Dutch number as a number: `17.000` → 17000, `1,9` → 1.9. */
+const parseDutch = (text) => Number(text.replaceAll('.', '').replace(',', '.'));
+
+for (const scheme of ['light', 'dark']) {
+  test(`the map coloured by a figure: classes equal the data and the legend, small ones outlined, values on hover and in the list (${scheme})`, async () => {
+    const page = await openPage(h.browser, h.server.url, { width: 1280, height: 900 });
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`${h.server.url}/?gemeente=GM0050#vergelijk`);
+    await hydrated(page);
+    const map = page.getByRole('img', { name: /^Kaart van Nederland met alle gemeenten/ });
+    await map.waitFor();
+    await page.getByLabel('Kleur de kaart naar').selectOption({ label: 'Inwoners' });
+    await map.locator('path.map__area--c1').first().waitFor();
+    // The legend: five classes with their limits, "geen cijfer", the outline, the source.
+    const legend = await page.locator('.map__legend li').allInnerTexts();
+    const limits = [...legend[0].matchAll(/[\d.]+/g)].map((m) => parseDutch(m[0]));
+    for (const line of legend.slice(1, 4)) limits.push(parseDutch(line.match(/tot ([\d.]+)/)[1]));
+    assert.equal(legend[0], `minder dan ${dutch(limits[0])}`);
+    assert.equal(legend[4], `${dutch(limits[3])} of meer`);
+    assert.ok(limits.every((l, i) => i === 0 || l > limits[i - 1]), limits.join(' '));
+    assert.match(await page.locator('.map .source').first().innerText(), /^Kleur: Inwoners, 1 januari 2024\. .*Bron: CBS, Kerncijfers wijken en buurten 2024/);
+    // Every municipality is in the class its figure (data file) falls in.
+    const rows = dataRows('gemeenten_kerncijfers_2024.csv');
+    const classes = await map.locator('path[data-code]').evaluateAll((ps) =>
+      Object.fromEntries(ps.map((p) => [p.dataset.code, p.getAttribute('class')])),
+    );
+    for (const r of rows) {
+      const expected = limits.filter((l) => Number(r.inwoners) >= l).length + 1;
+      assert.match(classes[r.gm_code], new RegExp(`map__area--c${expected}\\b`), `${r.gemeentenaam} ${r.inwoners}`);
+      assert.equal(/map__area--edge/.test(classes[r.gm_code]), Number(r.inwoners) < 25000, r.gemeentenaam);
+    }
+    // Five colours, one per class, from the light or the dark scale.
+    const fills = await Promise.all([1, 2, 3, 4, 5].map((k) => map.locator(`path.map__area--c${k}`).first().evaluate((p) => getComputedStyle(p).fill)));
+    assert.equal(new Set(fills).size, 5);
+    // Hover: the name and the value; the list (keyboard) says the same.
+    assert.equal(await map.locator('path[data-code="GM0184"] title').textContent(), `Urk: ${dutch(dataRow('Urk').inwoners)}`);
+    await page.getByText('Alle gemeenten als lijst').click();
+    await page.getByRole('button', { name: `Urk: ${dutch(dataRow('Urk').inwoners)}` }).waitFor();
+    assert.deepEqual(await violations(page), []);
+    // Back to small or not: the hatching returns.
+    await page.getByLabel('Kleur de kaart naar').selectOption({ index: 0 });
+    await map.locator('path.map__area--small').first().waitFor();
+    assert.equal(await map.locator('path.map__area--c1').count(), 0);
+    assert.deepEqual(page.problems(), []);
+    await page.closeAll();
+  });
+}
+
+test('a figure some municipalities lack: they are drawn as "geen cijfer", the others classed', async () => {
+  const page = await open('/#vergelijk');
+  const map = page.getByRole('img', { name: /^Kaart van Nederland met alle gemeenten/ });
+  await map.waitFor();
+  await page.getByLabel('Kleur de kaart naar').selectOption({ label: 'Gemiddeld inkomen per inwoner (× € 1.000)' });
+  await map.locator('path.map__area--c1').first().waitFor();
+  const missing = dataRows('gemeenten_kerncijfers_2024_extra.csv').filter((r) => r.gem_inkomen_per_inwoner_x1000_euro === '');
+  assert.equal(await map.locator('path.map__area--none').count(), missing.length);
+  await page.closeAll();
+});
+
+test('nothing is cut off from 320 to 1920 px: key figures, the comparison of three, the names on the map', async () => {
+  for (const width of [320, 375, 1024, 1280, 1920]) {
+    const page = await openPage(h.browser, h.server.url, { width, height: 900 });
+    await page.goto(`${h.server.url}/`);
+    await hydrated(page);
+    const figures = page.locator('.key-figures');
+    const box = await figures.boundingBox();
+    assert.ok(box.x >= 0 && box.x + box.width <= width, `${width} px: the key figures fit`);
+    // Aa en Hunze lies at the map's edge: its name must stay inside the map.
+    await page.goto(`${h.server.url}/?gemeente=GM0050&naast=GM0184,GM1680#vergelijk`);
+    await hydrated(page);
+    const map = page.getByRole('img', { name: /^Kaart van Nederland met alle gemeenten/ });
+    await map.locator('text.map__name').nth(2).waitFor();
+    const outside = await map.evaluate((svg) =>
+      [...svg.querySelectorAll('text.map__name')]
+        .map((t) => ({ name: t.textContent, box: t.getBBox() }))
+        .filter(({ box }) => box.x < 0 || box.x + box.width > svg.viewBox.baseVal.width)
+        .map(({ name }) => name),
+    );
+    assert.deepEqual(outside, [], `${width} px: names on the map cut off`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${width} px: ${overflow} px of horizontal scrolling`);
+    await page.closeAll();
+  }
+});

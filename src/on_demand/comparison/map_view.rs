@@ -6,6 +6,7 @@
 use yew::prelude::*;
 
 use crate::content::{fill, ui};
+use crate::indicators::{class_limits, class_of, map_measures, number, MapMeasure, CLASSES};
 use crate::location::use_route;
 use crate::map::{bounds, Map};
 use crate::municipality::Municipality;
@@ -36,6 +37,23 @@ pub fn MapView(props: &MapViewProps) -> Html {
     *wanted.borrow_mut() |= shown;
     let (load, retry) = use_load(*wanted.borrow(), fetch_map);
     let list_open = use_state(|| false);
+    // What the map is coloured by: `None` shows small or not (hatched), as before.
+    let measure = use_state(|| None::<usize>);
+    let measures = use_memo((), |_| map_measures());
+    let colours = measure.and_then(|i| {
+        let m = measures.get(i)?;
+        Some(Colours {
+            limits: class_limits(props.all.iter().map(|x| m.of(x))),
+            measure: i,
+        })
+    });
+    let onchange = {
+        let measure = measure.clone();
+        Callback::from(move |e: Event| {
+            let select: Option<web_sys::HtmlSelectElement> = e.target_dyn_into();
+            measure.set(select.and_then(|s| s.value().parse().ok()));
+        })
+    };
 
     let body = match &load {
         Load::Waiting => Html::default(),
@@ -49,22 +67,84 @@ pub fn MapView(props: &MapViewProps) -> Html {
                 </div>
             }
         }
-        Load::Ready(map) => drawing(map, props),
+        Load::Ready(map) => drawing(map, props, colours.clone()),
     };
+    let shown_measure = colours.as_ref().and_then(|c| measures.get(c.measure));
     html! {
         <section class="map" aria-labelledby="kaart-kop">
             <h3 id="kaart-kop">{ui::KAART_KOP}</h3>
+            <p class="map__measure">
+                <label for="kaart-maat">{ui::KAART_KLEUR}</label>
+                <select id="kaart-maat" class="map__select" {onchange}>
+                    // The select keeps its own choice; the state follows it (both start at
+                    // the first option).
+                    <option value="">{ui::KAART_KLEUR_KLEIN}</option>
+                    { for measures.iter().enumerate().map(|(i, m)| html! {
+                        <option value={i.to_string()}>{m.label}</option>
+                    }) }
+                </select>
+            </p>
             // The map's own shape is kept free while it loads: nothing below moves.
             <div class="map__frame">{body}</div>
             <ul class="map__legend">
-                <li><span class="map__swatch map__swatch--small" aria-hidden="true"></span>{ui::KAART_LEGENDA_KLEIN}</li>
-                <li><span class="map__swatch" aria-hidden="true"></span>{ui::KAART_LEGENDA_GROOT}</li>
+                if let (Some(colours), Some(m)) = (&colours, shown_measure) {
+                    { for (0..=colours.limits.len()).map(|k| html! {
+                        <li><span class={classes!("map__swatch", CLASS[k])} aria-hidden="true"></span>{class_text(k, &colours.limits, m)}</li>
+                    }) }
+                    <li><span class={classes!("map__swatch", NO_FIGURE)} aria-hidden="true"></span>{ui::NIET_BESCHIKBAAR}</li>
+                    <li><span class="map__swatch map__swatch--edge" aria-hidden="true"></span>{ui::KAART_LEGENDA_RAND}</li>
+                } else {
+                    <li><span class="map__swatch map__swatch--small" aria-hidden="true"></span>{ui::KAART_LEGENDA_KLEIN}</li>
+                    <li><span class="map__swatch" aria-hidden="true"></span>{ui::KAART_LEGENDA_GROOT}</li>
+                }
                 <li><span class="map__swatch map__swatch--chosen" aria-hidden="true"></span>{ui::KAART_LEGENDA_GEKOZEN}</li>
             </ul>
+            if let Some(m) = shown_measure {
+                <p class="source">{fill(ui::KAART_KLEUR_BRON, &[("maat", m.label), ("datum", m.date), ("bron", m.source)])}</p>
+            }
             <p class="source">{ui::KAART_BRON}</p>
-            {list(props, &list_open)}
+            {list(props, &list_open, shown_measure)}
         </section>
     }
+}
+
+/// The classes' fills, lowest first (the stylesheet's `--map-1` …).
+const CLASS: [&str; CLASSES] = [
+    "map__area--c1",
+    "map__area--c2",
+    "map__area--c3",
+    "map__area--c4",
+    "map__area--c5",
+];
+/// The fill of a municipality without a figure.
+const NO_FIGURE: &str = "map__area--none";
+
+/// What the map is coloured by: the measure (index into `map_measures`) and its class limits.
+#[derive(Clone, PartialEq)]
+struct Colours {
+    measure: usize,
+    limits: Vec<f64>,
+}
+
+/// The legend's words for class `k`: "minder dan 17.000", "17.000 tot 23.000", "45.000 of meer".
+fn class_text(k: usize, limits: &[f64], m: &MapMeasure) -> String {
+    let at = |i: usize| number(limits.get(i).copied(), m.decimals);
+    match (k.checked_sub(1), k < limits.len()) {
+        (None, _) => fill(ui::KLASSE_ONDER, &[("tot", &at(0))]),
+        (Some(from), true) => fill(ui::KLASSE_TUSSEN, &[("van", &at(from)), ("tot", &at(k))]),
+        (Some(from), false) => fill(ui::KLASSE_BOVEN, &[("van", &at(from))]),
+    }
+}
+
+/// A municipality's figure in words, for its tooltip and its button in the list.
+fn value_text(m: &Municipality, measure: &MapMeasure) -> String {
+    fill(
+        ui::KAART_WAARDE,
+        &[
+            ("naam", &m.name),
+            ("waarde", &number(measure.of(m), measure.decimals)),
+        ],
+    )
 }
 
 /// Props of [`Shapes`].
@@ -72,21 +152,41 @@ pub fn MapView(props: &MapViewProps) -> Html {
 struct ShapesProps {
     map: Shared<Map>,
     all: Shared<Vec<Municipality>>,
+    colours: Option<Colours>,
 }
 
-/// Every municipality's outline, small ones hatched, each with its name as a tooltip. It does
-/// not change when the choice does (the highlight is drawn over it), so it renders once.
+/// Every municipality's outline, each with its name as a tooltip: small ones hatched, or,
+/// coloured by a measure, filled by class (with the value in the tooltip) and small ones
+/// with a thick outline. It does not change when the choice does (the highlight is drawn over
+/// it), so it renders only when the colouring changes.
 #[component]
 fn Shapes(props: &ShapesProps) -> Html {
+    let measures = use_memo((), |_| map_measures());
+    let measure = props
+        .colours
+        .as_ref()
+        .and_then(|c| Some((c, measures.get(c.measure)?)));
     html! {
         <g>
             { for props.map.shapes.iter().map(|(code, path)| {
                 let m = props.all.iter().find(|m| &m.code == code);
                 let small = m.is_some_and(|m| m.is_small());
+                let (class, title) = match (m, measure) {
+                    (Some(m), Some((colours, measure))) => (
+                        classes!(
+                            measure.of(m).map_or(NO_FIGURE, |v| CLASS[class_of(v, &colours.limits)]),
+                            small.then_some("map__area--edge")
+                        ),
+                        value_text(m, measure),
+                    ),
+                    (m, _) => (
+                        classes!(small.then_some("map__area--small")),
+                        m.map(|m| m.name.clone()).unwrap_or_default(),
+                    ),
+                };
                 html! {
-                    <path d={path.clone()} data-code={code.clone()}
-                          class={classes!("map__area", small.then_some("map__area--small"))}>
-                        <title>{m.map(|m| m.name.clone()).unwrap_or_default()}</title>
+                    <path d={path.clone()} data-code={code.clone()} class={classes!("map__area", class)}>
+                        <title>{title}</title>
                     </path>
                 }
             }) }
@@ -97,7 +197,7 @@ fn Shapes(props: &ShapesProps) -> Html {
 /// The SVG: a hatch pattern for small municipalities, the outlines, the chosen ones drawn
 /// again on top with their names. One click handler for the whole map. (The legend and the
 /// source are outside it, in place from the start.)
-fn drawing(map: &Shared<Map>, props: &MapViewProps) -> Html {
+fn drawing(map: &Shared<Map>, props: &MapViewProps, colours: Option<Colours>) -> Html {
     let by_code = |code: &str| props.all.iter().find(|m| m.code == code);
     let chosen_names: Vec<&str> = props
         .chosen
@@ -128,7 +228,7 @@ fn drawing(map: &Shared<Map>, props: &MapViewProps) -> Html {
         Some(html! {
             <>
                 <path d={path.clone()} class={classes!("map__highlight", class)} />
-                <text class="map__name" x={fixed((a + c) / 2.0, 0)} y={fixed((b + d) / 2.0, 0)}
+                <text class="map__name" x={fixed(label_x((a + c) / 2.0, &name), 0)} y={fixed((b + d) / 2.0, 0)}
                       text-anchor="middle" dominant-baseline="middle">{name}</text>
             </>
         })
@@ -152,7 +252,7 @@ fn drawing(map: &Shared<Map>, props: &MapViewProps) -> Html {
                         <line class="map__hatch" x1="0" y1="0" x2="0" y2="8" />
                     </pattern>
                 </defs>
-                <Shapes map={map.clone()} all={props.all.clone()} />
+                <Shapes map={map.clone()} all={props.all.clone()} {colours} />
                 { for highlight }
             </svg>
     }
@@ -160,7 +260,7 @@ fn drawing(map: &Shared<Map>, props: &MapViewProps) -> Html {
 
 /// Every municipality by province, as buttons: the map's text alternative. The buttons are
 /// only made while the list is open.
-fn list(props: &MapViewProps, open: &UseStateHandle<bool>) -> Html {
+fn list(props: &MapViewProps, open: &UseStateHandle<bool>, measure: Option<&MapMeasure>) -> Html {
     let ontoggle = {
         let open = open.clone();
         Callback::from(move |e: Event| {
@@ -168,28 +268,26 @@ fn list(props: &MapViewProps, open: &UseStateHandle<bool>) -> Html {
             open.set(details.is_some_and(|d| d.open()));
         })
     };
-    let mut provinces: Vec<&str> = props.all.iter().map(|m| m.province.as_str()).collect();
-    provinces.sort_unstable();
-    provinces.dedup();
+    // By province, then by name: one sort, then runs of the same province.
+    let mut sorted: Vec<&Municipality> = props.all.iter().filter(|_| **open).collect();
+    sorted.sort_unstable_by(|a, b| (&a.province, &a.name).cmp(&(&b.province, &b.name)));
     html! {
         <details class="map__list" {ontoggle}>
             <summary>{ui::KAART_LIJST}</summary>
-            { for provinces.into_iter().filter(|_| **open).map(|province| {
-                let mut members: Vec<&Municipality> = props.all.iter().filter(|m| m.province == province).collect();
-                members.sort_unstable_by(|a, b| a.name.cmp(&b.name));
+            { for sorted.chunk_by(|a, b| a.province == b.province).map(|members| {
                 html! {
                     <>
-                        <h4>{province.to_owned()}</h4>
+                        <h4>{members[0].province.clone()}</h4>
                         <ul class="map__buttons">
-                            { for members.into_iter().map(|m| {
+                            { for members.iter().map(|m| {
                                 let onclick = {
                                     let (on_choose, code) = (props.on_choose.clone(), m.code.clone());
                                     Callback::from(move |_: MouseEvent| on_choose.emit(code.clone()))
                                 };
-                                let text = if m.is_small() {
-                                    fill(ui::KAART_LIJST_KLEIN, &[("naam", &m.name)])
-                                } else {
-                                    m.name.clone()
+                                let text = match (measure, m.is_small()) {
+                                    (Some(measure), _) => value_text(m, measure),
+                                    (None, true) => fill(ui::KAART_LIJST_KLEIN, &[("naam", &m.name)]),
+                                    (None, false) => m.name.clone(),
                                 };
                                 html! {
                                     <li><button type="button" class="button button--quiet" {onclick}
@@ -202,4 +300,12 @@ fn list(props: &MapViewProps, open: &UseStateHandle<bool>) -> Html {
             }) }
         </details>
     }
+}
+
+/// Where a name's label goes: centred on its municipality, but never past the map's edge
+/// (a name is at most about 28 map units wide per letter at the label's size).
+fn label_x(centre: f64, name: &str) -> f64 {
+    let half = 14.0 * name.chars().count() as f64;
+    // max and min, not clamp: clamp's panic message would bring float formatting along.
+    centre.min(1000.0 - half).max(half)
 }

@@ -9,11 +9,11 @@ use crate::content::{fill, ui, CHECKS, PRESENTATION, STEP_HEADS};
 use crate::indicators::GroupValues;
 use crate::map::Map;
 use crate::municipality::Municipality;
-use crate::numbers::{fixed, nl_dec, nl_int, nl_pct, nl_signed};
+use crate::numbers::{nl_int, nl_pct};
 use crate::on_demand::comparison::figures::{key_dates, key_rows};
 use crate::on_demand::Shared;
 use crate::slides::SlideKind;
-use crate::stats::{Group, GroupTotals, KeyFigures, YearCount};
+use crate::stats::{KeyFigures, YearCount};
 
 use super::slide_map::SlideMap;
 
@@ -67,7 +67,6 @@ pub fn slide_title(kind: SlideKind, chosen: Option<&Municipality>) -> String {
         SlideKind::Check(i) => CHECKS[i].title.to_owned(),
         SlideKind::CheckChart(i) => fill(ui::DIA_GRAFIEK_TITEL, &[("titel", CHECKS[i].title)]),
         SlideKind::Series(_) => ui::REEKS_TITEL.to_owned(),
-        SlideKind::Contribution(_) => ui::DIA_BIJDRAGE_TITEL.to_owned(),
         SlideKind::Closing => ui::DIA_SLOT_TITEL.to_owned(),
     }
 }
@@ -205,20 +204,13 @@ fn slide_body(kind: SlideKind, data: &SlideData, chosen: Option<&Municipality>, 
             },
             ui::DIA_BRON_REEKS,
         ),
-        (SlideKind::Contribution(_), Some(figures)) => figures_slide(
-            heading,
-            title,
-            contribution(&figures.all),
-            ui::DIA_BIJDRAGE_BRON,
-        ),
         (
             SlideKind::Municipality(_)
             | SlideKind::Checks(_)
             | SlideKind::Check(_)
             | SlideKind::CheckChart(_)
             | SlideKind::KeyFigure(_)
-            | SlideKind::Series(_)
-            | SlideKind::Contribution(_),
+            | SlideKind::Series(_),
             None,
         ) => Html::default(),
     }
@@ -312,56 +304,6 @@ fn measured(check: &Check) -> Option<String> {
         })
         .collect();
     (!lines.is_empty()).then(|| lines.join("; "))
-}
-
-/// Bars for the small municipalities and those of 25,000 and more together: solar capacity
-/// per inhabitant and the net growth of the housing stock. Each bar carries its value as text.
-fn contribution(all: &[Municipality]) -> Html {
-    let (small, large) = (
-        GroupTotals::of(all, Group::Small),
-        GroupTotals::of(all, Group::Large),
-    );
-    let measures = [
-        (
-            ui::IND_ZON,
-            small.solar_kwp_per_inhabitant(),
-            large.solar_kwp_per_inhabitant(),
-            nl_dec(small.solar_kwp_per_inhabitant(), 2),
-            nl_dec(large.solar_kwp_per_inhabitant(), 2),
-        ),
-        (
-            ui::IND_GROEI,
-            small.growth_2022_2024_pct(),
-            large.growth_2022_2024_pct(),
-            format!("{}%", nl_signed(small.growth_2022_2024_pct(), 2)),
-            format!("{}%", nl_signed(large.growth_2022_2024_pct(), 2)),
-        ),
-    ];
-    html! {
-        <div class="slide__bars">
-            { for measures.into_iter().map(|(label, a, b, a_text, b_text)| {
-                let most = a.max(b).max(f64::MIN_POSITIVE);
-                let bar = |group: &'static str, value: f64, text: String, own: bool| html! {
-                    <li class={classes!("slide__bar", own.then_some("slide__bar--small"))}>
-                        <span class="slide__bar-label">{group}</span>
-                        <span class="slide__bar-track">
-                            <span class="slide__bar-fill" style={format!("width: {}%", fixed(100.0 * value.max(0.0) / most, 1))}></span>
-                        </span>
-                        <span class="slide__bar-value">{text}</span>
-                    </li>
-                };
-                html! {
-                    <section>
-                        <h3>{label}</h3>
-                        <ul>
-                            {bar(ui::KOLOM_KLEIN_SAMEN, a, a_text, true)}
-                            {bar(ui::KOLOM_GROOT_SAMEN, b, b_text, false)}
-                        </ul>
-                    </section>
-                }
-            }) }
-        </div>
-    }
 }
 
 /// One slide: its body, and its notes (shown in the handout and when printing).
