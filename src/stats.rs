@@ -238,6 +238,38 @@ pub fn runs(series: &[YearCount]) -> Vec<&[YearCount]> {
     runs
 }
 
+/// Where the counts come from, once per source: the source with its year written `[jaar]`
+/// (each year has its own file) and the years it gives, as ranges (`1812–1997`,
+/// `2017–2019`), in the order of the series. The table under the mergers chart lists these
+/// instead of repeating a source on every row.
+pub fn sources_by_years(series: &[YearCount]) -> Vec<(String, String)> {
+    let mut out: Vec<(String, Vec<u32>)> = Vec::new();
+    for c in series {
+        let source = c.source.replace(&c.year.to_string(), "[jaar]");
+        match out.iter_mut().find(|(s, _)| *s == source) {
+            Some((_, years)) => years.push(c.year),
+            None => out.push((source, vec![c.year])),
+        }
+    }
+    out.into_iter()
+        .map(|(source, years)| {
+            let mut ranges: Vec<String> = Vec::new();
+            let mut start = 0;
+            for i in 1..=years.len() {
+                if i == years.len() || years[i] != years[i - 1] + 1 {
+                    ranges.push(if i - 1 == start {
+                        years[start].to_string()
+                    } else {
+                        format!("{}–{}", years[start], years[i - 1])
+                    });
+                    start = i;
+                }
+            }
+            (ranges.join(", "), source)
+        })
+        .collect()
+}
+
 /// The years between the first and the last without a count.
 pub fn missing_years(series: &[YearCount]) -> Vec<u32> {
     let (Some(first), Some(last)) = (series.first(), series.last()) else {
@@ -296,6 +328,29 @@ pub fn percent_change(from: u64, to: u64) -> f64 {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_year_of_the_series_is_under_exactly_one_source() {
+        let series = parse_series(SERIES).unwrap();
+        let grouped = sources_by_years(&series);
+        assert!(grouped.len() < 10, "{grouped:?}");
+        for c in &series {
+            let holding: Vec<&(String, String)> = grouped
+                .iter()
+                .filter(|(years, _)| {
+                    years.split(", ").any(|r| match r.split_once('–') {
+                        Some((a, b)) => (a.parse().unwrap()..=b.parse().unwrap()).contains(&c.year),
+                        None => r.parse::<u32>().unwrap() == c.year,
+                    })
+                })
+                .collect();
+            assert_eq!(holding.len(), 1, "{}", c.year);
+            assert_eq!(
+                holding[0].1.replace("[jaar]", &c.year.to_string()),
+                c.source
+            );
+        }
+    }
     use crate::municipality::built as all;
 
     fn round(x: f64, decimals: i32) -> f64 {

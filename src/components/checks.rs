@@ -10,7 +10,7 @@ use crate::claims::{Check, Spread, Verdict, ABOUT_LIMIT, LIMIT};
 use crate::content::{fill, ui};
 use crate::contract::chart_id;
 use crate::numbers::{fixed, nl_dec, nl_int, nl_signed};
-use crate::stats::{missing_years, runs, YearCount};
+use crate::stats::{missing_years, runs, sources_by_years, YearCount};
 
 /// A symbol beside the verdict's words, so the verdict is never told by colour alone.
 pub fn verdict_mark(verdict: Verdict) -> (&'static str, &'static str) {
@@ -314,14 +314,20 @@ pub fn series_chart(series: &[YearCount]) -> Html {
                     <thead><tr>
                         <th scope="col">{ui::KOLOM_JAAR}</th>
                         <th scope="col">{ui::KOLOM_AANTAL_GEMEENTEN}</th>
-                        <th scope="col">{ui::BRON}</th>
                     </tr></thead>
                     <tbody>
                         { for series.iter().map(|c| html! {
-                            <tr><th scope="row">{c.year.to_string()}</th><td>{nl_int(c.count.into())}</td><td>{c.source.clone()}</td></tr>
+                            <tr><th scope="row">{c.year.to_string()}</th><td>{nl_int(c.count.into())}</td></tr>
                         }) }
                     </tbody>
                 </table>
+                // The source of each year, once per source rather than on every row.
+                <p class="source">{ui::REEKS_BRONNEN}</p>
+                <ul class="source">
+                    { for sources_by_years(series).into_iter().map(|(years, source)| html! {
+                        <li>{format!("{years}: {source}")}</li>
+                    }) }
+                </ul>
             </details>
         </figure>
     }

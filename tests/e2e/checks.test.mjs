@@ -74,12 +74,24 @@ test('the checks of "Ruimte voor verbetering": five verdicts, mergers drawn with
     [...svg.querySelectorAll('polyline')].every((line) => line.points.length >= 1),
   );
   assert.ok(gapsDrawn);
-  // The text alternative: every year with its count and source.
+  // The text alternative: every year with its count, and its source once per source.
   await page.getByText('Toon de cijfers per jaar als tabel').click();
   const table = page.getByRole('table', { name: 'Aantal gemeenten in Nederland per jaar' });
   assert.equal(await table.locator('tbody tr').count(), series.length);
   const last = series.at(-1);
-  assert.equal(await table.locator('tbody tr').last().innerText(), `${last.jaar}\t${dutch(last.aantal_gemeenten)}\t${last.bron}`);
+  assert.equal(await table.locator('tbody tr').last().innerText(), `${last.jaar}\t${dutch(last.aantal_gemeenten)}`);
+  const sources = await page.locator('#toetsen-ruimte-voor-verbetering ul.source li').allInnerTexts();
+  for (const r of series) {
+    const template = r.bron.replaceAll(r.jaar, '[jaar]');
+    const line = sources.find((s) => s.endsWith(`: ${template}`));
+    assert.ok(line, `${r.jaar}: ${template}`);
+    const ranges = line.slice(0, line.length - template.length - 2).split(', ');
+    const covered = ranges.some((range) => {
+      const [from, to = from] = range.split('–').map(Number);
+      return Number(r.jaar) >= from && Number(r.jaar) <= to;
+    });
+    assert.ok(covered, `${r.jaar} in ${line}`);
+  }
 
   assert.deepEqual(await violations(page), []);
   assert.deepEqual(page.problems(), []);
