@@ -102,8 +102,18 @@ async fn every_island_has_one_host_and_no_hydration_markers() {
 #[tokio::test]
 async fn the_template_gets_the_app_and_the_stylesheet() {
     let template = "<html><head><title>t</title></head><body><div id=\"app\"></div></body></html>";
-    let page = render_page(template).await.unwrap();
+    let page = render_page(template, None).await.unwrap();
     assert!(page.contains("<style>:root"), "stylesheet first in <style>");
+    assert!(
+        !page.contains("canonical"),
+        "no absolute address without SITE_URL"
+    );
+    // With the public address: the canonical URL and og:url, in <head>.
+    let site = k80_uitleg::prerender::SiteUrl::parse("https://example.org/k80/").unwrap();
+    let public = render_page(template, Some(&site)).await.unwrap();
+    assert!(public.contains(
+        r#"<link rel="canonical" href="https://example.org/k80/"><meta property="og:url" content="https://example.org/k80/"></head>"#
+    ));
     assert!(page.contains(r##"<div id="app"><a href="#inhoud" data-skip="" class="skip-link""##));
     assert!(
         fill_template("<head></head>", "", "").is_err(),

@@ -20,7 +20,16 @@ async fn main() {
         });
     let template = std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-    let page = k80_uitleg::prerender::render_page(&template)
+    let site = k80_uitleg::prerender::SiteUrl::from_env().unwrap_or_else(|e| panic!("{e}"));
+    if site.is_none() {
+        // Once per build: the page works without it, but link previews and search engines
+        // get no absolute address.
+        eprintln!(
+            "{} is niet gezet: de pagina krijgt geen canonical- en og:url-tags (zie README, Hosting).",
+            k80_uitleg::prerender::SITE_URL_SETTING
+        );
+    }
+    let page = k80_uitleg::prerender::render_page(&template, site.as_ref())
         .await
         .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     std::fs::write(&path, page).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
