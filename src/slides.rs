@@ -370,14 +370,15 @@ mod tests {
         let checks = checked();
         let full = slides(Some(&checks), true);
         assert!(full.len() > plain.len());
+        // The checks' ids of the slides `pick` takes, in deck order.
+        let ids = |pick: fn(&SlideKind) -> Option<usize>| -> Vec<&str> {
+            full.iter().filter_map(pick).map(|i| CHECKS[i].id).collect()
+        };
         // A slide for each check the figures can test, in the step after its overview.
-        let own: Vec<&str> = full
-            .iter()
-            .filter_map(|s| match s {
-                SlideKind::Check(i) => Some(CHECKS[*i].id),
-                _ => None,
-            })
-            .collect();
+        let own = ids(|s| match s {
+            SlideKind::Check(i) => Some(*i),
+            _ => None,
+        });
         assert_eq!(own, ["omvang", "energie", "wonen"]);
         let step = STEP_HEADS
             .iter()
@@ -399,13 +400,10 @@ mod tests {
         let first_figure = full.iter().position(|s| *s == SlideKind::KeyFigure(0));
         assert_eq!(first_figure, Some(1 + PRESENTATION.steps[0].messages.len()));
         assert!(!plain.iter().any(|s| matches!(s, SlideKind::KeyFigure(_))));
-        let charts: Vec<&str> = full
-            .iter()
-            .filter_map(|s| match s {
-                SlideKind::CheckChart(i) => Some(CHECKS[*i].id),
-                _ => None,
-            })
-            .collect();
+        let charts = ids(|s| match s {
+            SlideKind::CheckChart(i) => Some(*i),
+            _ => None,
+        });
         assert_eq!(charts, ["energie", "wonen"]);
         for (a, b) in full.iter().zip(full.iter().skip(1)) {
             if let SlideKind::CheckChart(i) = b {

@@ -243,28 +243,30 @@ pub fn runs(series: &[YearCount]) -> Vec<&[YearCount]> {
 /// `2017–2019`), in the order of the series. The table under the mergers chart lists these
 /// instead of repeating a source on every row.
 pub fn sources_by_years(series: &[YearCount]) -> Vec<(String, String)> {
-    let mut out: Vec<(String, Vec<u32>)> = Vec::new();
+    let template = |c: &YearCount| c.source.replace(&c.year.to_string(), "[jaar]");
+    let mut sources: Vec<String> = Vec::new();
     for c in series {
-        let source = c.source.replace(&c.year.to_string(), "[jaar]");
-        match out.iter_mut().find(|(s, _)| *s == source) {
-            Some((_, years)) => years.push(c.year),
-            None => out.push((source, vec![c.year])),
+        let source = template(c);
+        if !sources.contains(&source) {
+            sources.push(source);
         }
     }
-    out.into_iter()
-        .map(|(source, years)| {
-            let mut ranges: Vec<String> = Vec::new();
-            let mut start = 0;
-            for i in 1..=years.len() {
-                if i == years.len() || years[i] != years[i - 1] + 1 {
-                    ranges.push(if i - 1 == start {
-                        years[start].to_string()
-                    } else {
-                        format!("{}–{}", years[start], years[i - 1])
-                    });
-                    start = i;
-                }
-            }
+    sources
+        .into_iter()
+        .map(|source| {
+            let counted: Vec<YearCount> = series
+                .iter()
+                .filter(|c| template(c) == source)
+                .cloned()
+                .collect();
+            let ranges: Vec<String> = runs(&counted)
+                .into_iter()
+                .map(|run| match run {
+                    [only] => only.year.to_string(),
+                    [first, .., last] => format!("{}–{}", first.year, last.year),
+                    [] => String::new(),
+                })
+                .collect();
             (ranges.join(", "), source)
         })
         .collect()

@@ -9,19 +9,37 @@ use crate::map::{centroid, dots, Map};
 use crate::municipality::Municipality;
 use crate::numbers::{nl_int, nl_pct};
 use crate::route::{Fragment, View};
+use crate::slides::KEY_FIGURES;
 use crate::stats::KeyFigures;
 
 /// Map units per unit of the dot map (the map is 1000 wide: the dot map 100).
 const DOT_SCALE: f64 = 10.0;
 
+/// The key figures as (the number, its words), in order: the start step lists them, presenter
+/// mode gives each a slide ([`crate::slides::SlideKind::KeyFigure`]).
+pub fn figure_lines(key: &KeyFigures) -> [(String, String); KEY_FIGURES] {
+    [
+        (
+            nl_int(key.small as u64),
+            fill(ui::KERN_AANTAL, &[("gemeenten", &nl_int(key.all as u64))]),
+        ),
+        (
+            nl_int(key.inhabitants),
+            fill(
+                ui::KERN_INWONERS,
+                &[("aandeel", &nl_pct(key.inhabitants_pct))],
+            ),
+        ),
+        (
+            nl_pct(key.total_area_pct),
+            fill(ui::KERN_OPPERVLAKTE, &[("land", &nl_pct(key.land_pct))]),
+        ),
+    ]
+}
+
 /// The block for the figures of `all`, with `map`'s municipalities as dots.
 pub fn key_figures_of(all: &[Municipality], map: &Map) -> Html {
     let key = KeyFigures::of(all);
-    let figure = |number: String, words: String| {
-        html! {
-            <li><strong class="key-figures__number">{number}</strong>{" "}{words}</li>
-        }
-    };
     let is_small = |code: &str| all.iter().any(|m| m.code == code && m.is_small());
     let points = |small: bool| {
         dots(
@@ -44,9 +62,9 @@ pub fn key_figures_of(all: &[Municipality], map: &Map) -> Html {
             <h3 id="kerncijfers-kop">{ui::KERN_KOP}</h3>
             <div class="key-figures__body">
                 <ul class="key-figures__list">
-                    {figure(nl_int(key.small as u64), fill(ui::KERN_AANTAL, &[("gemeenten", &nl_int(key.all as u64))]))}
-                    {figure(nl_int(key.inhabitants), fill(ui::KERN_INWONERS, &[("aandeel", &nl_pct(key.inhabitants_pct))]))}
-                    {figure(nl_pct(key.total_area_pct), fill(ui::KERN_OPPERVLAKTE, &[("land", &nl_pct(key.land_pct))]))}
+                    { for figure_lines(&key).into_iter().map(|(number, words)| html! {
+                        <li><strong class="key-figures__number">{number}</strong>{" "}{words}</li>
+                    }) }
                 </ul>
                 <figure class="key-figures__map">
                     <svg viewBox={format!("-2 -2 {} {}", width + 4, height + 4)} width={(width + 4).to_string()}

@@ -23,6 +23,7 @@ use crate::on_demand::data::{fetch_map, use_load, Tables};
 use crate::on_demand::Shared;
 use crate::route::{Fragment, Mode};
 use crate::slides::{gesture, slides, start_slide, Command, Deck, Shown};
+use crate::stats::KeyFigures;
 use handout::handout;
 use hooks::{
     page_chart, use_awake_controls, use_channel, use_covered_page, use_document_title,
@@ -55,7 +56,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
             tables.as_ref().map(|t| {
                 Shared::new(Figures {
                     all: t.all.clone(),
-                    series: t.series.clone(),
+                    key: KeyFigures::of(&t.all),
                     groups: group_values(&t.all),
                     checks: checks(&t.all, &t.series),
                     map: map.clone(),

@@ -5,15 +5,16 @@ use yew::prelude::*;
 
 use crate::claims::{Check, Verdict, LIMIT};
 use crate::components::checks::{claim_figure, verdict_mark, verdict_words};
+use crate::components::key_figures::figure_lines;
 use crate::content::{fill, ui, CHECKS, PRESENTATION, STEP_HEADS};
 use crate::indicators::GroupValues;
 use crate::map::Map;
 use crate::municipality::Municipality;
-use crate::numbers::{nl_int, nl_pct};
+use crate::numbers::nl_int;
 use crate::on_demand::comparison::figures::{key_dates, key_rows};
 use crate::on_demand::Shared;
 use crate::slides::SlideKind;
-use crate::stats::{KeyFigures, YearCount};
+use crate::stats::KeyFigures;
 
 use super::slide_map::SlideMap;
 
@@ -22,8 +23,8 @@ use super::slide_map::SlideMap;
 pub struct Figures {
     /// Every municipality.
     pub all: Shared<Vec<Municipality>>,
-    /// The number of municipalities per year.
-    pub series: Shared<Vec<YearCount>>,
+    /// The key figures (of `all`), for their slides.
+    pub key: KeyFigures,
     /// The groups' values of every indicator.
     pub groups: GroupValues,
     /// The memo's claims, checked.
@@ -219,23 +220,8 @@ fn slide_body(kind: SlideKind, data: &SlideData, chosen: Option<&Municipality>, 
 /// Key figure `k` in a big number with its words (the same as on the start step), the
 /// first beside the map of the small municipalities.
 fn key_figure(k: usize, heading: String, figures: &Figures) -> Html {
-    let key = KeyFigures::of(&figures.all);
-    let (number, words) = match k {
-        0 => (
-            nl_int(key.small as u64),
-            fill(ui::KERN_AANTAL, &[("gemeenten", &nl_int(key.all as u64))]),
-        ),
-        1 => (
-            nl_int(key.inhabitants),
-            fill(
-                ui::KERN_INWONERS,
-                &[("aandeel", &nl_pct(key.inhabitants_pct))],
-            ),
-        ),
-        _ => (
-            nl_pct(key.total_area_pct),
-            fill(ui::KERN_OPPERVLAKTE, &[("land", &nl_pct(key.land_pct))]),
-        ),
+    let Some((number, words)) = figure_lines(&figures.key).into_iter().nth(k) else {
+        return Html::default();
     };
     let map = (k == 0).then_some(figures.map.as_ref()).flatten();
     html! {
@@ -255,7 +241,7 @@ fn key_figure(k: usize, heading: String, figures: &Figures) -> Html {
             </div>
             if let Some(map) = map {
                 <SlideMap map={map.clone()} all={figures.all.clone()}
-                          label={fill(ui::KERN_DIA_KAART, &[("aantal", &nl_int(key.small as u64))])} />
+                          label={fill(ui::KERN_DIA_KAART, &[("aantal", &nl_int(figures.key.small as u64))])} />
             }
         </div>
     }
