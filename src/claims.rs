@@ -291,6 +291,46 @@ pub fn spread(id: &str, all: &[Municipality]) -> Option<Spread> {
     })
 }
 
+/// One municipality's own figure for a measure of a check, beside the Netherlands'.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OwnFigure {
+    /// What is measured ([`ui`] wording).
+    pub measure: &'static str,
+    /// The municipality's figure, in Dutch.
+    pub own: String,
+    /// The Netherlands' figure, in Dutch.
+    pub national: String,
+    /// How the municipality's figure compares with the Netherlands' (as shown, rounded).
+    pub compared: std::cmp::Ordering,
+}
+
+/// `m`'s own figures for check `id`, one per measure the check uses (empty for a check
+/// without figures per municipality).
+pub fn own_figures(id: &str, all: &[Municipality], m: &Municipality) -> Vec<OwnFigure> {
+    let measures: &[&Measure] = match id {
+        "energie" => &[&SOLAR_PER_INHABITANT, &SOLAR_PER_KM2],
+        "wonen" => &[&HOUSING_GROWTH],
+        _ => &[],
+    };
+    measures
+        .iter()
+        .map(|measure| {
+            let (own, national) = (measure.of([m]), measure.of(all));
+            let (own_text, national_text) = (measure.text(own), measure.text(national));
+            OwnFigure {
+                measure: measure.label,
+                compared: if own_text == national_text {
+                    std::cmp::Ordering::Equal
+                } else {
+                    own.total_cmp(&national)
+                },
+                own: own_text,
+                national: national_text,
+            }
+        })
+        .collect()
+}
+
 /// The verdict of the robustness lines at [`LIMIT`] (the headline's rule).
 pub fn verdict_at_limit(rows: &[Robust]) -> Verdict {
     let at: Vec<Verdict> = rows

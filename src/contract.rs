@@ -110,6 +110,8 @@ pub const MODULE_CSS: &str = "on-demand.css";
 pub const SERVICE_WORKER: &str = "sw.js";
 /// The host pages' sizing script (`static/embed.js`).
 pub const EMBED_SCRIPT: &str = "embed.js";
+/// The municipality pages' script, next to `index.html` (`static/js/gemeente.js`).
+pub const MUNICIPALITY_SCRIPT: &str = "gemeente.js";
 
 /// The names the page's scripts in `static/js/` use (checked by `tests/contract.rs`).
 pub const USED_BY_SCRIPTS: &[&str] = &[
@@ -136,7 +138,19 @@ pub const USED_BY_SCRIPTS: &[&str] = &[
     MODULE_WASM,
     MODULE_CSS,
     SERVICE_WORKER,
+    EMBED_HERE_ATTR,
+    EMBED_TITLE_ATTR,
+    EMBED_FRAME_ATTR,
 ];
+
+/// On a municipality page, the element the comparison is embedded into, with its address
+/// (`static/js/gemeente.js`).
+pub const EMBED_HERE_ATTR: &str = "data-insluiten-hier";
+/// An iframe of this app on another page, which `embed.js` sizes (the embed code,
+/// `crate::on_demand::embed::snippet`, and the municipality pages' comparison).
+pub const EMBED_FRAME_ATTR: &str = "data-k80-uitleg";
+/// The embedded comparison's title, beside [`EMBED_HERE_ATTR`].
+pub const EMBED_TITLE_ATTR: &str = "data-titel";
 
 /// Every name of this contract.
 pub const ALL: &[&str] = &[
@@ -179,6 +193,10 @@ pub const ALL: &[&str] = &[
     MODULE_CSS,
     SERVICE_WORKER,
     EMBED_SCRIPT,
+    MUNICIPALITY_SCRIPT,
+    EMBED_HERE_ATTR,
+    EMBED_TITLE_ATTR,
+    EMBED_FRAME_ATTR,
 ];
 
 /// Dispatches the event `name` on `window` (no-op outside a browser).

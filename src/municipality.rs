@@ -86,6 +86,23 @@ impl Municipality {
     }
 }
 
+/// Folder of the municipality pages, next to `index.html`.
+pub const PAGES_DIR: &str = "gemeente";
+
+/// The name as it appears in a page's address: lower case, without diacritics, every other
+/// run of characters one hyphen (`Laren (NH.)` → `laren-nh`, `Súdwest-Fryslân` →
+/// `sudwest-fryslan`, `'s-Gravenhage` → `s-gravenhage`): the words the picker finds it by.
+pub fn slug(name: &str) -> String {
+    crate::search::words(name).join("-")
+}
+
+impl Municipality {
+    /// Its page, relative to the site: `gemeente/laren-nh/`.
+    pub fn page(&self) -> String {
+        format!("{PAGES_DIR}/{}/", slug(&self.name))
+    }
+}
+
 /// Parses the compact table. Fails with the line and column of the first bad cell.
 pub fn parse_table(tsv: &str) -> Result<Vec<Municipality>, String> {
     let mut lines = tsv.lines();
@@ -178,6 +195,39 @@ pub fn parse_table(tsv: &str) -> Result<Vec<Municipality>, String> {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+
+    #[test]
+    fn slugs_follow_the_rule_and_are_unique() {
+        for (name, slug_) in [
+            ("Laren (NH.)", "laren-nh"),
+            ("Súdwest-Fryslân", "sudwest-fryslan"),
+            ("'s-Gravenhage", "s-gravenhage"),
+            ("Bergen (L.)", "bergen-l"),
+            (
+                "Nuenen, Gerwen en Nederwetten",
+                "nuenen-gerwen-en-nederwetten",
+            ),
+            ("Hengelo (O.)", "hengelo-o"),
+        ] {
+            assert_eq!(slug(name), slug_);
+        }
+        let all = built();
+        let mut slugs: Vec<String> = all.iter().map(|m| slug(&m.name)).collect();
+        for s in &slugs {
+            assert!(
+                !s.is_empty()
+                    && !s.starts_with('-')
+                    && !s.ends_with('-')
+                    && !s.contains("--")
+                    && s.bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
+                "{s}"
+            );
+        }
+        slugs.sort_unstable();
+        slugs.dedup();
+        assert_eq!(slugs.len(), all.len(), "every slug unique");
+    }
 
     #[test]
     fn the_table_has_every_municipality_once() {

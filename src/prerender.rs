@@ -1,5 +1,7 @@
 //! Build-time rendering: the app through yew's SSR, and the stylesheet, into `index.html`.
 
+use yew::prelude::*;
+
 use crate::{App, ROOT_ID};
 
 /// The app rendered to HTML (no hydration markers: the browser renders only the islands,
@@ -66,7 +68,7 @@ pub async fn render_statement() -> String {
 /// site's public address, the tags that need it.
 pub async fn render_page(template: &str, site: Option<&SiteUrl>) -> Result<String, String> {
     let page = fill_template(template, &render_app().await, &crate::style::stylesheet())?;
-    Ok(page.replacen("</head>", &format!("{}</head>", head_tags(site)), 1))
+    Ok(page.replacen("</head>", &format!("{}</head>", head_tags(site, "")), 1))
 }
 
 /// The build setting for the site's public address, an environment variable.
@@ -122,14 +124,153 @@ impl SiteUrl {
     }
 }
 
-/// The tags in `<head>` that need the public address: the canonical URL and og:url. Without
-/// an address, none (and the build says so once, `src/bin/prerender.rs`).
-pub fn head_tags(site: Option<&SiteUrl>) -> String {
+/// The tags in `<head>` that need the public address: the canonical URL and og:url of the page
+/// at `path` (relative to the site). Without an address, none (and the build says so once,
+/// `src/bin/prerender.rs`).
+pub fn head_tags(site: Option<&SiteUrl>, path: &str) -> String {
     site.map(|site| {
-        let url = site.page("");
+        let url = site.page(path);
         format!(r#"<link rel="canonical" href="{url}"><meta property="og:url" content="{url}">"#)
     })
     .unwrap_or_default()
+}
+
+/// Any markup, as a component, so yew's renderer can render it.
+#[derive(Properties, PartialEq)]
+struct BodyProps {
+    body: Html,
+}
+
+#[component]
+fn Body(props: &BodyProps) -> Html {
+    props.body.clone()
+}
+
+/// `body` rendered to HTML.
+async fn render_html(body: Html) -> String {
+    yew::LocalServerRenderer::<Body>::with_props(BodyProps { body })
+        .hydratable(false)
+        .render()
+        .await
+}
+
+/// Text for a double-quoted attribute.
+fn attribute(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+}
+
+/// A page of its own around `body`: its title and description, the tags that need the public
+/// address (`path` is the page's own, relative to the site), the stylesheet and scripts
+/// (`head`, already markup).
+fn document(
+    title: &str,
+    description: &str,
+    site: Option<&SiteUrl>,
+    path: &str,
+    head: &str,
+    body: &str,
+) -> String {
+    format!(
+        "<!doctype html><html lang=\"nl\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>{}</title><meta name=\"description\" content=\"{}\">{}\
+         <link rel=\"icon\" href=\"data:,\">{head}</head><body>{body}</body></html>\n",
+        title.replace('&', "&amp;").replace('<', "&lt;"),
+        attribute(description),
+        head_tags(site, path),
+    )
+}
+
+/// One file of the site: its path relative to the site's root, and its contents.
+pub type SiteFile = (String, String);
+
+/// The municipality pages: `gemeente/<slug>/index.html` for every municipality with its CSV
+/// beside it, the list `gemeente/index.html`, and their stylesheet (the page's and the
+/// comparison's, one file named after its content); with the public address also
+/// `sitemap.xml`. Paths relative to the site's root.
+pub async fn render_municipality_pages(site: Option<&SiteUrl>) -> Vec<SiteFile> {
+    use crate::components::municipality_page::{
+        csv, csv_file, description, index_page, municipality_page, title, Pages, TO_ROOT,
+    };
+    use crate::content::ui;
+    use crate::contract::{EMBED_SCRIPT, MUNICIPALITY_SCRIPT};
+    use crate::municipality::{built, PAGES_DIR};
+    use std::hash::{Hash, Hasher};
+
+    let all = built();
+    let series = crate::stats::parse_series(crate::stats::SERIES).expect("build.rs validated it");
+    let pages = Pages {
+        groups: crate::indicators::group_values(&all),
+        checks: crate::claims::checks(&all, &series),
+        all: all.clone(),
+    };
+    let css = crate::style::municipality_stylesheet();
+    let mut hasher = std::hash::DefaultHasher::new();
+    css.hash(&mut hasher);
+    let css_file = format!("{PAGES_DIR}-{:016x}.css", hasher.finish());
+    // The comparison embedded when scripts run (`static/js/gemeente.js`), sized by the
+    // embedding script every host site uses.
+    let head = |to_root: &str| {
+        format!(
+            r#"<link rel="stylesheet" href="{to_root}{css_file}"><script src="{to_root}{MUNICIPALITY_SCRIPT}" defer></script><script src="{to_root}{EMBED_SCRIPT}" defer></script>"#
+        )
+    };
+
+    let mut files = Vec::with_capacity(2 * all.len() + 3);
+    for m in &all {
+        let path = m.page();
+        let body = render_html(municipality_page(&pages, m)).await;
+        let html = document(
+            &format!("{} – {}", title(m), ui::PAGINATITEL),
+            &description(m),
+            site,
+            &path,
+            &head(TO_ROOT),
+            &body,
+        );
+        files.push((format!("{path}{}", csv_file(m)), csv(&pages, m)));
+        files.push((format!("{path}index.html"), html));
+    }
+    let index = format!("{PAGES_DIR}/");
+    let body = render_html(index_page(&all)).await;
+    files.push((
+        format!("{index}index.html"),
+        document(
+            &format!("{} – {}", ui::GEMEENTEN_TITEL, ui::PAGINATITEL),
+            ui::GEMEENTEN_UITLEG,
+            site,
+            &index,
+            &head("../"),
+            &body,
+        ),
+    ));
+    files.push((css_file, css));
+    if let Some(site) = site {
+        let paths = [
+            "".to_owned(),
+            crate::components::statement::STATEMENT_FILE.to_owned(),
+            index,
+        ]
+        .into_iter()
+        .chain(all.iter().map(|m| m.page()));
+        files.push(("sitemap.xml".to_owned(), sitemap(site, paths)));
+    }
+    files
+}
+
+/// A sitemap (sitemaps.org) of the pages at `paths`. Every address is a checked
+/// [`SiteUrl`] and a slug: nothing to escape.
+pub fn sitemap(site: &SiteUrl, paths: impl IntoIterator<Item = String>) -> String {
+    let urls: String = paths
+        .into_iter()
+        .map(|p| format!("<url><loc>{}</loc></url>\n", site.page(&p)))
+        .collect();
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
+         <urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n{urls}</urlset>\n"
+    )
 }
 
 #[cfg(test)]
@@ -165,10 +306,10 @@ mod tests {
 
     #[test]
     fn the_tags_that_need_the_address_are_there_only_with_it() {
-        assert_eq!(head_tags(None), "");
+        assert_eq!(head_tags(None, ""), "");
         let site = SiteUrl::parse("https://example.org/k80/").unwrap();
         assert_eq!(
-            head_tags(Some(&site)),
+            head_tags(Some(&site), ""),
             r#"<link rel="canonical" href="https://example.org/k80/"><meta property="og:url" content="https://example.org/k80/">"#
         );
     }

@@ -30,7 +30,7 @@ fn fold(c: char) -> char {
 }
 
 /// The words of `text`, normalized: "Bergen (L.)" → `["bergen", "l"]`.
-fn words(text: &str) -> Vec<String> {
+pub fn words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric())
         .map(normalize)
         .filter(|w| !w.is_empty())

@@ -1,6 +1,7 @@
 //! The stylesheets, `styles/page.css` (the explainer, inlined into `index.html` by the
 //! prerender step, so the page is styled at first paint and nothing shifts when the
-//! WebAssembly starts) and `styles/on-demand.css` (the on-demand module's, loaded with it).
+//! WebAssembly starts), `styles/on-demand.css` (the on-demand module's, loaded with it) and
+//! `styles/gemeente.css` (the municipality pages', after the other two, in a file of their own).
 //! At build time each gets its design tokens put before it ([`crate::theme`]), is parsed and
 //! validated with stylist, and printed minified.
 //!
@@ -29,6 +30,9 @@ use crate::theme::{map_tokens, page_tokens, projector_tokens};
 pub const PAGE_CSS: &str = include_str!("../styles/page.css");
 /// The on-demand module's stylesheet, as written.
 pub const ON_DEMAND_CSS: &str = include_str!("../styles/on-demand.css");
+
+/// The municipality pages' own rules, as written.
+pub const MUNICIPALITY_CSS: &str = include_str!("../styles/gemeente.css");
 
 /// The custom selector for the view the URL's fragment names.
 const URL_VIEW: &str = ":--url-view";
@@ -87,6 +91,14 @@ pub fn comparison_stylesheet() -> String {
         projector_tokens() + &map_tokens(),
         "styles/on-demand.css",
     )
+}
+
+/// The municipality pages' stylesheet (one file for all of them, `gemeente-<hash>.css`): the
+/// explainer's, the comparison's and `styles/gemeente.css`.
+pub fn municipality_stylesheet() -> String {
+    stylesheet()
+        + &comparison_stylesheet()
+        + &with_page_rule(MUNICIPALITY_CSS, String::new(), "styles/gemeente.css")
 }
 
 /// `tokens` and the sheet `source`, which ends with its `@page` rule: stylist's parser does

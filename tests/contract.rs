@@ -13,6 +13,10 @@ fn scripts() -> Vec<(&'static str, &'static str)> {
         ),
         ("static/js/sw.js", include_str!("../static/js/sw.js")),
         ("static/embed.js", include_str!("../static/embed.js")),
+        (
+            "static/js/gemeente.js",
+            include_str!("../static/js/gemeente.js"),
+        ),
     ]
 }
 

@@ -10,7 +10,8 @@
 //    the data, the map and the statement after the first visit, so the page, the comparison
 //    and presenter mode work without a network. Its cache is named after the files' hashes: a
 //    new deployment is a new sw.js, which installs, takes over on the next load and deletes
-//    the old cache.
+//    the old cache. Only the files beside index.html: the municipality pages (gemeente/, 342
+//    folders) are kept when visited, not precached.
 //
 // Usage: node tools/headers.mjs STAGING_DIR
 import { createHash } from 'node:crypto';
@@ -25,7 +26,8 @@ const file = (name) => readFileSync(join(dir, name));
 
 let html = readFileSync(join(dir, 'index.html'), 'utf8');
 html = html.replace(/sha256-@([^@'"]+)@/g, (_, name) => hash(file(name.replace(/^\.\//, ''))));
-const modules = readdirSync(dir).filter((f) => f.endsWith('.js') && f !== 'embed.js');
+// Module scripts only (embed.js and gemeente.js are classic scripts).
+const modules = readdirSync(dir).filter((f) => f.endsWith('.js') && f !== 'embed.js' && f !== 'gemeente.js');
 const importMap = `<script type=importmap>${JSON.stringify({
   integrity: Object.fromEntries(modules.map((m) => [`./${m}`, hash(file(m))])),
 })}</script>`;

@@ -1,6 +1,7 @@
 //! Prerenders the app into Trunk's staged `index.html` (Trunk `post_build` hook), and puts
 //! the municipality table and the map (`gemeenten.tsv`, `gemeenten-kaart.tsv`, both loaded
-//! on demand) beside it.
+//! on demand) beside it, and the municipality pages (`gemeente/`) with their stylesheet and,
+//! with `SITE_URL`, `sitemap.xml`.
 //!
 //! Usage: `prerender [INDEX_HTML]`; without an argument it uses
 //! `$TRUNK_STAGING_DIR/index.html`.
@@ -52,7 +53,29 @@ async fn main() {
         std::fs::write(&target, contents)
             .unwrap_or_else(|e| panic!("cannot write {}: {e}", target.display()));
     }
-    eprintln!("prerendered {}", path.display());
+    let pages = k80_uitleg::prerender::render_municipality_pages(site.as_ref()).await;
+    for (file, contents) in &pages {
+        let target = path.with_file_name(file);
+        if let Some(dir) = target.parent() {
+            std::fs::create_dir_all(dir)
+                .unwrap_or_else(|e| panic!("cannot create {}: {e}", dir.display()));
+        }
+        std::fs::write(&target, contents)
+            .unwrap_or_else(|e| panic!("cannot write {}: {e}", target.display()));
+    }
+    // With the public address, robots.txt (copied by Trunk before this hook) names the sitemap.
+    if let Some(site) = &site {
+        let robots = path.with_file_name("robots.txt");
+        let text = std::fs::read_to_string(&robots).unwrap_or_default();
+        let line = format!("Sitemap: {}\n", site.page("sitemap.xml"));
+        std::fs::write(&robots, text + &line)
+            .unwrap_or_else(|e| panic!("cannot write {}: {e}", robots.display()));
+    }
+    eprintln!(
+        "prerendered {} and {} files of the municipality pages",
+        path.display(),
+        pages.len()
+    );
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -17,6 +17,7 @@ use crate::components::start_intro::start_intro;
 use crate::components::term_list::term_list;
 use crate::content::{fill, ui, MEMO, STEPS};
 use crate::hooks::heading_id;
+use crate::municipality::PAGES_DIR;
 use crate::route::{View, COMPARE_ID};
 
 /// A fixed part of the page.
@@ -77,6 +78,7 @@ pub fn fixed(block: Block) -> Html {
                 <p class="note">{ui::VERGELIJK_BEGRIPPEN}</p>
                 <p class="compare__loading" role="status">{ui::VERGELIJKING_LADEN}</p>
                 <p class="notice compare__without-app">{ui::VERGELIJK_ZONDER_APP}</p>
+                <p>{ui::GEMEENTEN_LINK_UITLEG}{" "}<a href={format!("{PAGES_DIR}/")}>{ui::GEMEENTEN_LINK}</a>{"."}</p>
             </>
         },
         Block::StepTop(n) => {

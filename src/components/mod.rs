@@ -8,12 +8,16 @@ pub mod checks;
 pub mod cite_box;
 pub mod compare;
 pub mod disclosure;
+pub mod figures;
 pub mod fixed;
 pub mod full_text;
 pub mod islands;
 pub mod key_figures;
 pub mod memo_part;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod municipality_page;
 pub mod notices;
+pub mod own_line;
 pub mod pager;
 pub mod progress_nav;
 pub mod rich_text;

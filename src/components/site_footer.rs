@@ -10,13 +10,18 @@ pub const STATEMENT_FILE: &str = "toegankelijkheid.html";
 
 /// Source of the memo, authorship of our texts, privacy, the accessibility statement.
 pub fn site_footer() -> Html {
+    site_footer_at("")
+}
+
+/// The footer of a page `to_root` away from the site's root (`"../../"`).
+pub fn site_footer_at(to_root: &str) -> Html {
     html! {
         <footer class="site-footer">
             <div class="container">
                 <p>{ui::VOET_BRON}</p>
                 <p>{ui::VOET_ONZE_TEKST}</p>
                 <p>{ui::VOET_PRIVACY}</p>
-                <p><a href={STATEMENT_FILE}>{ui::TOEGANKELIJKHEID}</a></p>
+                <p><a href={format!("{to_root}{STATEMENT_FILE}")}>{ui::TOEGANKELIJKHEID}</a></p>
             </div>
         </footer>
     }

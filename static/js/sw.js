@@ -6,6 +6,10 @@
 //
 // Same origin only. The page itself: network first (a new deployment is seen at once), the
 // cache when offline. Everything else: the cache first.
+//
+// The municipality pages (gemeente/…, 342 of them) are not precached: a page and its CSV are
+// kept when visited, so what you have read stays readable offline; one you have not visited
+// says so, in Dutch, with a link to the explainer.
 /* global VERSION, FILES */
 const CACHE = `k80-uitleg-${VERSION}`;
 
@@ -26,16 +30,41 @@ self.addEventListener('activate', (e) => {
   );
 });
 
+const ROOT = new URL('./', location.href).href;
+const PAGES = new URL('./gemeente/', location.href).pathname;
+const visitedPage = (url) => url.pathname.startsWith(PAGES);
+
+// A copy of a good answer for a municipality page or its CSV, in this version's cache.
+const keep = (request, response) => {
+  if (response.ok && visitedPage(new URL(request.url))) {
+    const copy = response.clone();
+    caches.open(CACHE).then((cache) => cache.put(request, copy));
+  }
+  return response;
+};
+
+const notSaved = () =>
+  new Response(
+    `<!doctype html><html lang="nl"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Offline</title>` +
+      `<main><h1>U bent offline</h1><p>Deze pagina heeft u nog niet bekeken. Daarom is zij niet op dit apparaat bewaard.</p>` +
+      `<p><a href="${ROOT}">Naar de uitleg bij de notitie</a></p></main>`,
+    { status: 503, headers: { 'content-type': 'text/html; charset=utf-8' } },
+  );
+
 self.addEventListener('fetch', (e) => {
   const url = new URL(e.request.url);
   if (e.request.method !== 'GET' || url.origin !== location.origin) return;
   if (e.request.mode === 'navigate') {
     e.respondWith(
-      fetch(e.request).catch(() =>
-        caches.match(e.request, { ignoreSearch: true }).then((r) => r || caches.match('./', { ignoreSearch: true })),
-      ),
+      fetch(e.request)
+        .then((r) => keep(e.request, r))
+        .catch(() =>
+          caches
+            .match(e.request, { ignoreSearch: true })
+            .then((r) => r || (visitedPage(url) ? notSaved() : caches.match('./', { ignoreSearch: true }))),
+        ),
     );
     return;
   }
-  e.respondWith(caches.match(e.request, { ignoreSearch: true }).then((r) => r || fetch(e.request)));
+  e.respondWith(caches.match(e.request, { ignoreSearch: true }).then((r) => r || fetch(e.request).then((f) => keep(e.request, f))));
 });

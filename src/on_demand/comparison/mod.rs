@@ -3,10 +3,10 @@
 
 use yew::prelude::*;
 
-pub mod figures;
 pub mod map_view;
 pub mod picker;
 
+use crate::components::figures::{figures, FiguresAs};
 use crate::content::{fill, ui};
 use crate::contract::{focus_new_content, page_has_class, EMBED_CLASS, FIGURES_HEADING_ID};
 use crate::indicators::group_values;
@@ -18,7 +18,6 @@ use crate::on_demand::in_steps::in_steps;
 use crate::on_demand::Shared;
 use crate::route::{Route, MAX_BESIDE};
 use crate::stats::peers;
-use figures::{figures, FiguresAs};
 use map_view::MapView;
 use picker::{field_id, Picker};
 

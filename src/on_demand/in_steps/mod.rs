@@ -1,15 +1,13 @@
 //! What the comparison module adds to the steps of the walk: the chosen municipality's own
 //! line, through a portal into each step's empty `#cijfers-<step>` element.
 
-pub mod own_line;
-
 use yew::prelude::*;
 
+use crate::components::own_line::own_line;
 use crate::components::step_view::mount_id;
 use crate::content::STEP_HEADS;
 use crate::municipality::Municipality;
 use crate::on_demand::Shared;
-use own_line::own_line;
 
 /// The portals, for every step whose element is in the page (none without a municipality).
 pub fn in_steps(all: &Shared<Vec<Municipality>>, chosen: Option<&Municipality>) -> Html {

@@ -5,13 +5,13 @@ use yew::prelude::*;
 
 use crate::claims::{Check, Verdict, LIMIT};
 use crate::components::checks::{claim_figure, verdict_mark, verdict_words};
+use crate::components::figures::{key_dates, key_rows};
 use crate::components::key_figures::figure_lines;
 use crate::content::{fill, ui, CHECKS, PRESENTATION, STEP_HEADS};
 use crate::indicators::GroupValues;
 use crate::map::Map;
 use crate::municipality::Municipality;
 use crate::numbers::nl_int;
-use crate::on_demand::comparison::figures::{key_dates, key_rows};
 use crate::on_demand::Shared;
 use crate::slides::SlideKind;
 use crate::stats::KeyFigures;

@@ -1,5 +1,6 @@
 //! The chosen municipalities' figures next to the groups, by theme, as a table or as charts,
-//! with a CSV download of the table. The catalogue and the maths are [`crate::indicators`].
+//! with a CSV download of the table: in the comparison (on-demand module) and, the table, on
+//! the municipality pages (build time). The catalogue and the maths are [`crate::indicators`].
 
 use yew::prelude::*;
 
@@ -68,13 +69,20 @@ pub enum FiguresAs {
     Charts,
 }
 
-fn table(headings: &[String], themes: &[(&'static str, Vec<Row>)], owns: usize) -> Html {
+/// The figures as a table, theme by theme, each row with its reference date; the first
+/// `owns` columns are the chosen municipalities'.
+pub fn table(
+    caption: &str,
+    headings: &[String],
+    themes: &[(&'static str, Vec<Row>)],
+    owns: usize,
+) -> Html {
     let width = headings.len() + 1;
     html! {
         // The caption stands above the scrolling box, so it is never cut off when the table
         // is wider than the screen; it names both the box and the table.
         <>
-        <p id="cijfers-bijschrift" class="figures__caption">{ui::CIJFERS_BIJSCHRIFT}</p>
+        <p id="cijfers-bijschrift" class="figures__caption">{caption.to_owned()}</p>
         <div class="figures__scroll" role="region" tabindex="0" aria-labelledby="cijfers-bijschrift">
             <table class="figures__table" aria-labelledby="cijfers-bijschrift">
                 <thead>
@@ -188,6 +196,22 @@ fn charts(headings: &[String], themes: &[(&'static str, Vec<Row>)], owns: usize)
     }
 }
 
+/// Whether `m` is small, and its rank by inhabitants, in words.
+pub fn status(all: &[Municipality], m: &Municipality) -> Html {
+    let small_line = if m.is_small() {
+        ui::KLEIN_JA
+    } else {
+        ui::KLEIN_NEE
+    };
+    let (position, of) = rank(all, &m.code, |x| Some(x.inhabitants.into())).unwrap_or((0, 0));
+    html! {
+        <p class="figures__status">
+            {fill(small_line, &[("naam", &m.name)])}{" "}
+            {fill(ui::RANG_INWONERS, &[("rang", &rank_words(position, of)), ("totaal", &of.to_string())])}
+        </p>
+    }
+}
+
 /// The figures for `chosen` (the first is "your" municipality, up to two more beside it), as
 /// a table or as charts, with the rank by population, notes, sources and the CSV download.
 pub fn figures(
@@ -216,17 +240,11 @@ pub fn figures(
             .join("-")
     );
     let status = chosen.iter().map(|m| {
-        let small_line = if m.is_small() {
-            ui::KLEIN_JA
-        } else {
-            ui::KLEIN_NEE
-        };
-        let (position, of) = rank(all, &m.code, |x| Some(x.inhabitants.into())).unwrap_or((0, 0));
         html! {
-            <p class="figures__status">
-                {fill(small_line, &[("naam", &m.name)])}{" "}
-                {fill(ui::RANG_INWONERS, &[("rang", &rank_words(position, of)), ("totaal", &of.to_string())])}
-            </p>
+            <>
+                {status(all, m)}
+                <p><a href={m.page()}>{fill(ui::GEMEENTE_PAGINA, &[("naam", &m.name)])}</a></p>
+            </>
         }
     });
     let switch = |to: FiguresAs, text: &'static str| {
@@ -246,7 +264,7 @@ pub fn figures(
                 {switch(FiguresAs::Charts, ui::ALS_GRAFIEK)}
             </div>
             { match shown_as {
-                FiguresAs::Table => table(&headings, &themes, chosen.len()),
+                FiguresAs::Table => table(ui::CIJFERS_BIJSCHRIFT, &headings, &themes, chosen.len()),
                 FiguresAs::Charts => charts(&headings, &themes, chosen.len()),
             } }
             <p class="note">{ui::UITLEG_GEMIDDELDEN}</p>

@@ -1,5 +1,6 @@
 //! "Uw gemeente" in every step: one line with the chosen municipality's own figure for that
-//! step (placed by [`crate::on_demand::in_steps`]).
+//! step: placed by the on-demand module in each step (`crate::on_demand::in_steps`), and on
+//! the municipality pages at build time.
 
 use yew::prelude::*;
 
