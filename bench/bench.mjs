@@ -1,11 +1,12 @@
 // The benchmark: first-view bytes and Lighthouse (mobile) for the release build in dist/,
 // next to the same figures for two plain static HTML pages this script generates: the memo
 // text alone (the floor), and the app's own prerendered page without its styles and scripts
-// (the same content, bare: what the LCP budget compares with). Prints a table and writes
-// bench/results/bench.json.
+// (the same content, bare: what the LCP budget compares with); the same for a sample of the
+// municipality pages (gemeente/<naam>/); the size of dist/ and how long `make dist` took.
+// Prints a table and writes bench/results/bench.json.
 //
 // Usage: make bench   (builds dist/ first; runs offline, Debian's Chromium only)
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
@@ -18,6 +19,7 @@ import {
   BUDGET_MAP_BROTLI_BYTES,
   BUDGET_MODULE_BROTLI_BYTES,
   BUDGET_TBT_MS,
+  BUDGET_PAGE_BROTLI_BYTES,
 } from './sizes.mjs';
 
 const OUT = join(ROOT, 'bench/results');
@@ -209,6 +211,24 @@ function onDemandSizes() {
   );
 }
 
+/** A sample of the municipality pages: a small and a large municipality. */
+const PAGES = ['gemeente/hattem/', 'gemeente/s-gravenhage/'];
+
+/** The whole of dist/: files and bytes; the municipality pages apart. */
+function distSize() {
+  const walk = (dir) =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
+  const sum = (files) => ({ files: files.length, bytes: files.reduce((n, f) => n + statSync(f).size, 0) });
+  const all = walk(DIST);
+  return { all: sum(all), pages: sum(all.filter((f) => f.includes('/gemeente/'))) };
+}
+
+/** Seconds the last `make dist` took (the Makefile writes them), if known. */
+function buildSeconds() {
+  const file = join(ROOT, 'target/dist-seconds.txt');
+  return existsSync(file) ? Number(readFileSync(file, 'utf8')) : null;
+}
+
 const kb = (n) => (n / 1000).toFixed(1).padStart(7);
 
 writePlainPage();
@@ -221,10 +241,18 @@ let report;
 try {
   const appBytes = await firstView(browser, `${app.url}/`, DIST, hydrated);
   const plainBytes = await firstView(browser, `${plain.url}/`, PLAIN);
+  const pageBytes = [];
+  for (const path of PAGES) pageBytes.push(await firstView(browser, `${app.url}/${path}`, DIST));
   const timings = await interactionTimings(browser, app.url);
   const onDemand = onDemandSizes();
+  const dist = { ...distSize(), buildSeconds: buildSeconds() };
   await browser.close();
-  const [appLh, plainLh, sameLh] = await lighthouseOf([`${app.url}/`, `${plain.url}/`, `${same.url}/`]);
+  const [appLh, plainLh, sameLh, ...pagesLh] = await lighthouseOf([
+    `${app.url}/`,
+    `${plain.url}/`,
+    `${same.url}/`,
+    ...PAGES.map((p) => `${app.url}/${p}`),
+  ]);
 
   const checks = {
     firstViewBrotliWithinBudget: appBytes.total.brotli <= BUDGET_BROTLI_BYTES,
@@ -240,6 +268,8 @@ try {
     pickerFilterAtMost16ms: timings.filter.maxMs <= 16,
     switchMunicipalityAtMost16ms: timings.switchMunicipality.maxMs <= 16,
     changeSlideAtMost16ms: timings.changeSlide.maxMs <= 16,
+    municipalityPagesFirstViewWithinBudget: pageBytes.every((b) => b.total.brotli <= BUDGET_PAGE_BROTLI_BYTES),
+    municipalityPagesLighthouse100: pagesLh.every((l) => [l.performance, l.accessibility, l.bestPractices, l.seo].every((x) => x === 100)),
   };
   report = {
     date: new Date().toISOString(),
@@ -247,10 +277,12 @@ try {
     app: { bytes: appBytes, lighthouse: appLh, onDemand, timings },
     plain: { bytes: plainBytes, lighthouse: plainLh },
     sameContentPlain: { lighthouse: sameLh },
+    municipalityPages: PAGES.map((path, n) => ({ path, bytes: pageBytes[n], lighthouse: pagesLh[n] })),
+    dist,
     checks,
   };
 
-  for (const [name, bytes] of [['app', appBytes], ['plain page', plainBytes]]) {
+  for (const [name, bytes] of [['app', appBytes], ['plain page', plainBytes], ...PAGES.map((p, n) => [p, pageBytes[n]])]) {
     console.log(`\nFirst view, ${name} (kB)          raw    gzip  brotli`);
     for (const a of bytes.assets) console.log(`  ${a.path.slice(0, 30).padEnd(30)} ${kb(a.raw)} ${kb(a.gzip)} ${kb(a.brotli)}`);
     console.log(`  ${'total'.padEnd(30)} ${kb(bytes.total.raw)} ${kb(bytes.total.gzip)} ${kb(bytes.total.brotli)}`);
@@ -260,6 +292,12 @@ try {
     console.log(`  ${key.padEnd(30)} ${String(appLh[key]).padStart(6)} ${String(plainLh[key]).padStart(7)} ${String(sameLh[key]).padStart(7)}`);
   }
   if (appLh.failedAudits.length) console.log(`  failed audits (app): ${appLh.failedAudits.join(', ')}`);
+  console.log(`\nLighthouse (mobile, median of ${RUNS})   ${PAGES.map((p) => p.split('/')[1].padStart(12)).join(' ')}`);
+  for (const key of ['performance', 'accessibility', 'bestPractices', 'seo', 'fcpMs', 'lcpMs', 'tbtMs', 'cls']) {
+    console.log(`  ${key.padEnd(30)} ${pagesLh.map((l) => String(l[key]).padStart(12)).join(' ')}`);
+  }
+  for (const [n, l] of pagesLh.entries()) if (l.failedAudits.length) console.log(`  failed audits (${PAGES[n]}): ${l.failedAudits.join(', ')}`);
+  console.log(`\ndist/: ${dist.all.files} files, ${(dist.all.bytes / 1e6).toFixed(1)} MB (municipality pages: ${dist.pages.files} files, ${(dist.pages.bytes / 1e6).toFixed(1)} MB); make dist took ${dist.buildSeconds ?? '?'} s`);
   console.log('\nOn demand (kB)                        raw    gzip  brotli');
   for (const [file, size] of Object.entries(onDemand)) {
     console.log(`  ${file.padEnd(30)} ${kb(size.raw)} ${kb(size.gzip)} ${kb(size.brotli)}`);

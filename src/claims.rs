@@ -578,6 +578,34 @@ mod tests {
     }
 
     #[test]
+    fn a_municipalitys_own_figures_are_its_own_data_beside_the_nations() {
+        let all = built();
+        let hattem = all.iter().find(|m| m.name == "Hattem").unwrap();
+        let solar = own_figures("energie", &all, hattem);
+        assert_eq!(solar.len(), 2, "per inhabitant and per km² of land");
+        assert_eq!(
+            solar[0].own,
+            nl_dec(hattem.solar_kwp as f64 / f64::from(hattem.inhabitants), 2)
+        );
+        let national: f64 = all.iter().map(|m| m.solar_kwp as f64).sum::<f64>()
+            / all.iter().map(|m| f64::from(m.inhabitants)).sum::<f64>();
+        assert_eq!(solar[0].national, nl_dec(national, 2));
+        assert_eq!(
+            solar[0].compared,
+            (hattem.solar_kwp as f64 / f64::from(hattem.inhabitants)).total_cmp(&national)
+        );
+        let growth = own_figures("wonen", &all, hattem);
+        assert_eq!(growth.len(), 1);
+        assert_eq!(
+            growth[0].own,
+            format!("{}%", nl_signed(hattem.growth_2022_2024_pct(), 2))
+        );
+        for id in ["omvang", "herindeling", "defensie", "gemeentefonds"] {
+            assert!(own_figures(id, &all, hattem).is_empty(), "{id}");
+        }
+    }
+
+    #[test]
     fn every_check_is_filled_in() {
         for c in all_checks() {
             assert!(

@@ -297,6 +297,23 @@ impl Route {
         }
     }
 
+    /// The link to share for this location: the same step or view and the same
+    /// municipalities, for reading, never embedded (an embedded comparison shares the
+    /// comparison); a slide of presenter mode shares the step it belongs to (`step`).
+    pub fn for_sharing(&self, step: Option<View>) -> Route {
+        let fragment = match self.fragment {
+            _ if self.compare_only => Fragment::View(View::Compare),
+            Fragment::Slide(_) | Fragment::Main => step.map_or(Fragment::Empty, Fragment::View),
+            other => other,
+        };
+        Route {
+            fragment,
+            municipality: self.municipality.clone(),
+            beside: self.beside.clone(),
+            ..Route::default()
+        }
+    }
+
     /// The query string (with its `?`, or empty): the parameters in a fixed order.
     pub fn query(&self) -> String {
         let mut pairs: Vec<String> = Vec::new();
@@ -592,6 +609,32 @@ mod tests {
                 vec![Problem::UnknownMunicipality(bad.into())]
             );
         }
+    }
+
+    #[test]
+    fn the_shared_link_keeps_view_and_municipalities_for_reading() {
+        let shared = |hash, search, step| parse(hash, search).for_sharing(step).format();
+        assert_eq!(
+            shared("#goede-start", "?gemeente=GM0244", None),
+            "?gemeente=GM0244#goede-start"
+        );
+        assert_eq!(
+            shared("#vergelijk", "?gemeente=GM0244&naast=GM0050", None),
+            "?gemeente=GM0244&naast=GM0050#vergelijk"
+        );
+        assert_eq!(
+            shared("", "?embed&gemeente=GM0244&weergave=vergelijk", None),
+            "?gemeente=GM0244#vergelijk"
+        );
+        assert_eq!(
+            shared("#inleiding-zin-2", "?embed", None),
+            "#inleiding-zin-2"
+        );
+        assert_eq!(
+            shared("#dia-3", "?modus=presentatie", Some(View::Step(1))),
+            "#inleiding"
+        );
+        assert_eq!(shared("#inhoud", "?onbekend=1", None), "");
     }
 
     #[test]

@@ -45,7 +45,7 @@ const keep = (request, response) => {
 
 const notSaved = () =>
   new Response(
-    `<!doctype html><html lang="nl"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Offline</title>` +
+    `<!doctype html><html lang="nl"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>Offline</title>` +
       `<main><h1>U bent offline</h1><p>Deze pagina heeft u nog niet bekeken. Daarom is zij niet op dit apparaat bewaard.</p>` +
       `<p><a href="${ROOT}">Naar de uitleg bij de notitie</a></p></main>`,
     { status: 503, headers: { 'content-type': 'text/html; charset=utf-8' } },
