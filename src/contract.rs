@@ -16,6 +16,8 @@ pub const PROGRESS_ID: &str = "voortgang";
 pub const PRESENTATION_ID: &str = "presentatie";
 /// The figures' heading in the comparison; focus moves here when a peer is chosen.
 pub const FIGURES_HEADING_ID: &str = "cijfers-kop";
+/// The toolbar's status line for "Delen" (`crate::share`).
+pub const SHARE_STATUS_ID: &str = "delen-status";
 
 /// Id of a chart that the page carries from its build (a check's spread, `energie`, `wonen`;
 /// the mergers, `reeks`): presenter mode shows a copy of it on a slide.
@@ -42,6 +44,9 @@ pub const EMBED_EVENT: &str = "k80-insluiten";
 /// On `<html>` while the app has not taken over: the URL's fragment (set by the head script,
 /// so the stylesheet shows that view from the first frame).
 pub const VIEW_ATTR: &str = "data-view";
+/// On `<html>` beside [`VIEW_ATTR`] before the app runs: the fragment is a sentence of the
+/// memo (`#inleiding-zin-2`; `data-view` then names its step), so its section is open.
+pub const SENTENCE_ATTR: &str = "data-zin";
 /// On the view on screen, once the app runs (set by the explainer; the stylesheet shows it).
 pub const CURRENT_ATTR: &str = "data-current";
 /// On `<html>` from a click on "Insluiten" until the dialog closes: the module opens the
@@ -119,6 +124,7 @@ pub const USED_BY_SCRIPTS: &[&str] = &[
     MODULE_EVENT,
     FOCUS_EVENT,
     VIEW_ATTR,
+    SENTENCE_ATTR,
     REVEALED_ATTR,
     SKIP_ATTR,
     NO_WASM_CLASS,
@@ -141,6 +147,9 @@ pub const USED_BY_SCRIPTS: &[&str] = &[
     EMBED_HERE_ATTR,
     EMBED_TITLE_ATTR,
     EMBED_FRAME_ATTR,
+    SHARE_ATTR,
+    SHARE_DONE_ATTR,
+    SHARE_FAILED_ATTR,
 ];
 
 /// On a municipality page, the element the comparison is embedded into, with its address
@@ -152,6 +161,14 @@ pub const EMBED_FRAME_ATTR: &str = "data-k80-uitleg";
 /// The embedded comparison's title, beside [`EMBED_HERE_ATTR`].
 pub const EMBED_TITLE_ATTR: &str = "data-titel";
 
+/// On a municipality page, the "Delen" button, with the address it shares (relative to the
+/// page; `static/js/gemeente.js`).
+pub const SHARE_ATTR: &str = "data-delen";
+/// Beside [`SHARE_ATTR`]: what to say when the link is on the clipboard.
+pub const SHARE_DONE_ATTR: &str = "data-gekopieerd";
+/// Beside [`SHARE_ATTR`]: what to say when copying failed (`{link}` is the link).
+pub const SHARE_FAILED_ATTR: &str = "data-niet-gekopieerd";
+
 /// Every name of this contract.
 pub const ALL: &[&str] = &[
     ROOT_ID,
@@ -160,12 +177,14 @@ pub const ALL: &[&str] = &[
     PROGRESS_ID,
     PRESENTATION_ID,
     FIGURES_HEADING_ID,
+    SHARE_STATUS_ID,
     READY_EVENT,
     ROUTE_EVENT,
     MODULE_EVENT,
     FOCUS_EVENT,
     EMBED_EVENT,
     VIEW_ATTR,
+    SENTENCE_ATTR,
     CURRENT_ATTR,
     EMBED_ASKED_ATTR,
     MARKED_ATTR,
@@ -197,6 +216,9 @@ pub const ALL: &[&str] = &[
     EMBED_HERE_ATTR,
     EMBED_TITLE_ATTR,
     EMBED_FRAME_ATTR,
+    SHARE_ATTR,
+    SHARE_DONE_ATTR,
+    SHARE_FAILED_ATTR,
 ];
 
 /// Dispatches the event `name` on `window` (no-op outside a browser).

@@ -17,6 +17,7 @@ pub mod numbers;
 pub mod route;
 pub mod search;
 pub mod sentences;
+pub mod share;
 pub mod slides;
 pub mod state;
 pub mod stats;

@@ -297,20 +297,19 @@ impl Route {
         }
     }
 
-    /// The link to share for this location: the same step or view and the same
-    /// municipalities, for reading, never embedded (an embedded comparison shares the
-    /// comparison); a slide of presenter mode shares the step it belongs to (`step`).
-    pub fn for_sharing(&self, step: Option<View>) -> Route {
-        let fragment = match self.fragment {
-            _ if self.compare_only => Fragment::View(View::Compare),
-            Fragment::Slide(_) | Fragment::Main => step.map_or(Fragment::Empty, Fragment::View),
-            other => other,
+    /// The full page for this location: the same view and municipalities, without embed
+    /// mode (the comparison alone becomes the comparison view). An embed's link to the full
+    /// page, and the link "Delen" shares.
+    pub fn full_page(&self) -> Route {
+        let at = if self.compare_only {
+            self.at(View::Compare)
+        } else {
+            self.clone()
         };
         Route {
-            fragment,
-            municipality: self.municipality.clone(),
-            beside: self.beside.clone(),
-            ..Route::default()
+            embed: false,
+            compare_only: false,
+            ..at
         }
     }
 
@@ -612,29 +611,21 @@ mod tests {
     }
 
     #[test]
-    fn the_shared_link_keeps_view_and_municipalities_for_reading() {
-        let shared = |hash, search, step| parse(hash, search).for_sharing(step).format();
+    fn the_full_page_keeps_view_and_municipalities_without_embed_mode() {
+        let full = |hash, search| parse(hash, search).full_page().format();
         assert_eq!(
-            shared("#goede-start", "?gemeente=GM0244", None),
+            full("#goede-start", "?gemeente=GM0244"),
             "?gemeente=GM0244#goede-start"
         );
         assert_eq!(
-            shared("#vergelijk", "?gemeente=GM0244&naast=GM0050", None),
+            full("#vergelijk", "?gemeente=GM0244&naast=GM0050"),
             "?gemeente=GM0244&naast=GM0050#vergelijk"
         );
         assert_eq!(
-            shared("", "?embed&gemeente=GM0244&weergave=vergelijk", None),
+            full("", "?embed&gemeente=GM0244&weergave=vergelijk"),
             "?gemeente=GM0244#vergelijk"
         );
-        assert_eq!(
-            shared("#inleiding-zin-2", "?embed", None),
-            "#inleiding-zin-2"
-        );
-        assert_eq!(
-            shared("#dia-3", "?modus=presentatie", Some(View::Step(1))),
-            "#inleiding"
-        );
-        assert_eq!(shared("#inhoud", "?onbekend=1", None), "");
+        assert_eq!(full("#inleiding-zin-2", "?embed"), "#inleiding-zin-2");
     }
 
     #[test]

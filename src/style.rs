@@ -21,8 +21,9 @@
 use stylist::manager::StyleManager;
 use stylist::GlobalStyle;
 
-use crate::content::STEP_IDS;
-use crate::route::{Sentence, COMPARE_ID, FULL_TEXT_ID};
+use crate::content::{STEP_HEADS, STEP_IDS};
+use crate::contract::SENTENCE_ATTR;
+use crate::route::{COMPARE_ID, FULL_TEXT_ID};
 use crate::state::{Panel, PanelKind};
 use crate::theme::{map_tokens, page_tokens, projector_tokens};
 
@@ -41,30 +42,31 @@ const URL_PANEL: &str = ":--url-panel";
 
 /// What [`URL_VIEW`] stands for: like `:target`, but from the first frame (Chromium applies
 /// `:target` a frame after the first paint, so a deep link would show the first step for a
-/// moment). A sentence's anchor shows its step.
+/// moment). For a sentence's anchor the head script names its step (`static/js/head.js`).
 fn url_view() -> String {
     let ids = STEP_IDS.iter().chain([&FULL_TEXT_ID, &COMPARE_ID]);
-    let views = ids.map(|id| format!("[data-view=\"{id}\"] #{id}"));
-    let sentences = sentence_selectors(|s| STEP_IDS[s.step].to_owned());
-    any_of(views.chain(sentences))
+    any_of(ids.map(|id| format!("[data-view=\"{id}\"] #{id}")))
 }
 
-/// What [`URL_PANEL`] stands for: a sentence's anchor opens its section from the first
-/// frame (the browser opens a `hidden="until-found"` section for a fragment a moment later,
-/// which would move the page).
+/// What [`URL_PANEL`] stands for: a sentence's anchor (`<html data-zin>`, from the head
+/// script) opens its step's section from the first frame (the browser opens a
+/// `hidden="until-found"` section for a fragment a moment later, which would move the page).
 fn url_panel() -> String {
-    any_of(sentence_selectors(|s| {
-        Panel {
-            step: s.step,
+    let steps = STEP_HEADS
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.sentences > 0);
+    any_of(steps.map(|(step, s)| {
+        let panel = Panel {
+            step,
             kind: PanelKind::Original,
-        }
-        .dom_id()
+        };
+        format!(
+            "[{SENTENCE_ATTR}][data-view=\"{}\"] #{}",
+            s.id,
+            panel.dom_id()
+        )
     }))
-}
-
-/// For every sentence's anchor in `data-view`: the element with the id `target` gives.
-fn sentence_selectors(target: impl Fn(Sentence) -> String) -> impl Iterator<Item = String> {
-    Sentence::all().map(move |s| format!("[data-view=\"{}\"] #{}", s.id(), target(s)))
 }
 
 /// `:is(…)` of `selectors`.
@@ -160,7 +162,7 @@ mod tests {
             assert!(css.contains(needle), "missing {needle:?} in\n{css}");
         }
         assert!(!css.contains(URL_VIEW) && !css.contains(URL_PANEL));
-        assert!(css.contains(r#"[data-view="inleiding-zin-2"] #inleiding-tekst"#));
+        assert!(css.contains(r#"[data-zin][data-view="inleiding"] #inleiding-tekst"#));
     }
 
     #[test]

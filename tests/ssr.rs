@@ -70,17 +70,17 @@ async fn sections_are_prerendered_closed_without_buttons_that_cannot_work() {
         html.matches(r#"class="accordion__title""#).count(),
         sections
     );
-    // Buttons come with the app: none works before it runs. "Alles openen", "Insluiten" and
-    // each "Citeer een zin" (its choice and "Kopieer citaat") are there, disabled, so nothing
+    // Buttons come with the app: none works before it runs. "Alles openen", "Insluiten",
+    // "Delen" and each "Citeer een zin" (its choice and "Kopieer citaat") are there, disabled, so nothing
     // shifts when it starts (the stylesheet hides them without the app). The one other is
     // the loader's "Opnieuw proberen", in the notice that shows only when the on-demand
     // module could not be loaded.
     let cites = STEPS.iter().filter(|s| s.part.is_some()).count();
-    assert_eq!(html.matches("<button").count(), 3 + cites);
+    assert_eq!(html.matches("<button").count(), 4 + cites);
     assert_eq!(html.matches("data-module-retry").count(), 1);
     assert_eq!(
         html.matches(r#"disabled="disabled""#).count(),
-        2 + 2 * cites
+        3 + 2 * cites
     );
     assert!(html
         .contains(r#"<button type="button" disabled="disabled" class="button toolbar__button">"#));
@@ -183,14 +183,14 @@ async fn every_check_is_in_the_html_of_its_step_with_verdict_reasoning_and_chart
 }
 
 /// How many dots the first `<path>` in `html` with attribute text `class` draws (one
-/// `M x y h0` each).
+/// zero-length line, `h0`, each).
 fn dots(html: &str, class: &str) -> usize {
     let path = html
         .split("<path ")
         .find(|p| p.split('>').next().is_some_and(|tag| tag.contains(class)))
         .unwrap_or_else(|| panic!("no path with {class}"));
     let d = path.split("d=\"").nth(1).and_then(|d| d.split('"').next());
-    d.expect("a path has d").matches('M').count()
+    d.expect("a path has d").matches("h0").count()
 }
 
 #[tokio::test]

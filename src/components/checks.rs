@@ -226,11 +226,10 @@ fn spread_chart(spread: &Spread, id: &str) -> Html {
 }
 
 /// Dots at `points` as one path of zero-length lines (drawn with round caps, `.chart__dots`):
-/// far smaller in the page than a `<circle>` each. Whole units: a dot is 6 units across.
+/// far smaller in the page than a `<circle>` each; whole units (a dot is 6 units across), in
+/// rows, each a relative move from the one before ([`crate::map::dots`]).
 fn dots(points: impl Iterator<Item = (f64, f64)>) -> String {
-    points
-        .map(|(x, y)| format!("M{} {}h0", fixed(x, 0), fixed(y, 0)))
-        .collect()
+    crate::map::dots(points, 1.0)
 }
 
 /// Chart geometry (SVG user units): narrow enough that the labels stay legible on a phone.

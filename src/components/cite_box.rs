@@ -99,8 +99,7 @@ pub use browser::{show_chosen, wire};
 /// In the browser: the box's controls at work.
 mod browser {
     use gloo_events::EventListener;
-    use wasm_bindgen::closure::Closure;
-    use wasm_bindgen::{JsCast, JsValue};
+    use wasm_bindgen::JsCast;
     use yew::Callback;
 
     use super::Part;
@@ -150,24 +149,24 @@ mod browser {
     /// Puts the chosen sentence's citation on the clipboard and says whether it worked; if
     /// not, shows the citation to copy by hand.
     fn copy(step: usize) {
-        let (Some(sentence), Some(window)) = (chosen(step), web_sys::window()) else {
+        let Some(sentence) = chosen(step) else {
             return;
         };
         let cited = citation(sentence);
         say(step, Part::Status, "");
-        let copied = window.navigator().clipboard().write_text(&cited);
-        let done = Closure::once(move |_: JsValue| say(step, Part::Status, ui::CITEER_GEKOPIEERD));
-        let failed = Closure::once(move |_: JsValue| {
-            say(step, Part::Status, ui::CITEER_NIET_GEKOPIEERD);
-            say(step, Part::Text, &cited);
-            if let Some(text) = element_by_id(&Part::Text.id(step)) {
-                let _ = text.remove_attribute("hidden");
-            }
-        });
-        let _ = copied.then2(&done, &failed);
-        // One of them runs, once, on a click: left to the JavaScript side.
-        done.forget();
-        failed.forget();
+        crate::share::copy(
+            &cited.clone(),
+            Box::new(move |copied| {
+                if copied {
+                    return say(step, Part::Status, ui::CITEER_GEKOPIEERD);
+                }
+                say(step, Part::Status, ui::CITEER_NIET_GEKOPIEERD);
+                say(step, Part::Text, &cited);
+                if let Some(text) = element_by_id(&Part::Text.id(step)) {
+                    let _ = text.remove_attribute("hidden");
+                }
+            }),
+        );
     }
 
     /// Enables every box's controls and follows them: choosing a sentence marks it

@@ -14,6 +14,7 @@ use crate::components::own_line::line_text;
 use crate::components::site_footer::site_footer_at;
 use crate::components::site_header::site_header;
 use crate::content::{fill, ui, STEP_HEADS};
+use crate::contract::SHARE_STATUS_ID;
 use crate::indicators::{headings, rows, table_csv, GroupValues};
 use crate::municipality::{slug, Municipality};
 use crate::numbers::nl_int;
@@ -165,6 +166,15 @@ pub fn municipality_page(pages: &Pages, m: &Municipality) -> Html {
                 {breadcrumbs(TO_ROOT, Some("../"))}
                 <h1>{title(m)}</h1>
                 {status(&pages.all, m)}
+                // "Delen" (static/js/gemeente.js): this page's address, `SHARE_ATTR`; the
+                // confirmations beside it, `SHARE_DONE_ATTR` and `SHARE_FAILED_ATTR`.
+                <p class="share">
+                    <button type="button" class="button" data-delen="./"
+                            data-gekopieerd={ui::DELEN_GEKOPIEERD} data-niet-gekopieerd={ui::DELEN_NIET_GEKOPIEERD}>
+                        {ui::DELEN}
+                    </button>
+                </p>
+                <p id={SHARE_STATUS_ID} class="share__status" role="status"></p>
                 <p class="note">{fill(ui::GEMEENTE_INTRO, &[("naam", name)])}</p>
 
                 <section class="figures" aria-labelledby="cijfers">

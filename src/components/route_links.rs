@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::content::ui;
 use crate::contract::{page_has_class, EMBED_CLASS};
 use crate::location::{current, go, href, Entry};
-use crate::route::{Mode, Route, View};
+use crate::route::{Mode, Route};
 
 /// "Presenteren": presenter mode at the current step, with the same municipality, in the
 /// same page (a new history entry, so Back returns to reading; the explainer then asks the
@@ -26,7 +26,7 @@ pub fn present_link() -> Html {
             if let Some(link) = link {
                 let _ = link.set_attribute(
                     "href",
-                    &href(&full_page(&current()).in_mode(Mode::Presenting)),
+                    &href(&current().full_page().in_mode(Mode::Presenting)),
                 );
                 let _ = link.set_attribute("target", "_blank");
                 let _ = link.set_attribute("rel", "noopener");
@@ -41,21 +41,6 @@ pub fn present_link() -> Html {
     }
 }
 
-/// The full page for an embedded one: the same view and municipality, without embed mode
-/// (the comparison alone becomes the comparison view).
-fn full_page(route: &Route) -> Route {
-    let at = if route.compare_only {
-        route.at(View::Compare)
-    } else {
-        route.clone()
-    };
-    Route {
-        embed: false,
-        compare_only: false,
-        ..at
-    }
-}
-
 /// "Bekijk de volledige uitleg", shown only in embed mode (the stylesheet), in a new tab; the
 /// click points it at this page as it is now, before the browser follows it.
 pub fn full_page_link() -> Html {
@@ -66,7 +51,7 @@ pub fn full_page_link() -> Html {
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
             .and_then(|el| el.closest("a").ok().flatten());
         if let Some(link) = link {
-            let _ = link.set_attribute("href", &href(&full_page(&current())));
+            let _ = link.set_attribute("href", &href(&current().full_page()));
         }
     });
     html! {

@@ -4,7 +4,9 @@ use yew::prelude::*;
 
 use crate::components::route_links::present_link;
 use crate::content::ui;
-use crate::contract::{dispatch, html_element, EMBED_ASKED_ATTR, EMBED_EVENT, MODULE_EVENT};
+use crate::contract::{
+    dispatch, html_element, EMBED_ASKED_ATTR, EMBED_EVENT, MODULE_EVENT, SHARE_STATUS_ID,
+};
 use crate::route::{Fragment, View};
 use crate::state::Action;
 
@@ -51,7 +53,11 @@ pub fn toolbar(
                 // Opens the on-demand module's "Insluiten" dialog.
                 <button type="button" class="toolbar__link toolbar__present toolbar__embed"
                         onclick={ask_for_embed_dialog} disabled={!interactive}>{ui::INSLUITEN}</button>
+                // The link to what is on screen: the share sheet or the clipboard.
+                <button type="button" class="toolbar__link toolbar__share"
+                        onclick={|_: MouseEvent| crate::share::share_page()} disabled={!interactive}>{ui::DELEN}</button>
             </p>
+            <p id={SHARE_STATUS_ID} class="toolbar__status" role="status"></p>
             <button type="button" class="button toolbar__button" {onclick} disabled={!interactive}>
                 { if all_open { ui::ALLES_SLUITEN } else { ui::ALLES_OPENEN } }
             </button>

@@ -23,3 +23,29 @@ const near = new IntersectionObserver(
   { rootMargin: '400px 0px' },
 );
 for (const host of document.querySelectorAll('[data-insluiten-hier]')) near.observe(host);
+
+// "Delen": this page's address (data-delen, relative to it) through the browser's share
+// sheet where it has one, otherwise on the clipboard; what happened in the status line
+// (delen-status), in the words the page gives (data-gekopieerd, data-niet-gekopieerd; the
+// link itself when copying failed). Text only, never HTML.
+const share = document.querySelector('[data-delen]');
+share?.addEventListener('click', async () => {
+  const status = document.getElementById('delen-status');
+  const link = new URL(share.getAttribute('data-delen'), location.href).href;
+  status.textContent = '';
+  if (navigator.share) {
+    try {
+      await navigator.share({ title: document.title, url: link });
+      return;
+    } catch (e) {
+      // Cancelled: nothing to say. Refused: copy instead.
+      if (e.name === 'AbortError') return;
+    }
+  }
+  try {
+    await navigator.clipboard.writeText(link);
+    status.textContent = share.getAttribute('data-gekopieerd');
+  } catch {
+    status.textContent = share.getAttribute('data-niet-gekopieerd').replace('{link}', link);
+  }
+});

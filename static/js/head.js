@@ -3,9 +3,11 @@
 // becomes HTML here: an attribute value, two fixed class names, a number.
 //
 // 1. The URL's fragment goes into <html data-view>, so the stylesheet shows that view from
-//    the first frame (Chromium applies :target only a frame after the first paint). It
-//    follows the fragment until the app has taken over ("k80-klaar", sent once the app
-//    shows the view the URL names); then the app's own data-current decides.
+//    the first frame (Chromium applies :target only a frame after the first paint); for a
+//    sentence of the memo (#inleiding-zin-2, the anchors of src/route.rs) its step, with
+//    data-zin, so the stylesheet opens its section. It follows the fragment until the app
+//    has taken over ("k80-klaar", sent once the app shows the view the URL names); then the
+//    app's own data-current decides.
 // 2. A municipality in the link (?gemeente=), embed mode (?embed) and the comparison alone
 //    (&weergave=vergelijk) as classes on <html>, so the page is laid out for them from the
 //    first frame; and whether the link asks for the on-demand module (module-wanted).
@@ -18,20 +20,25 @@
 //    moves the focus to, so the host can bring it into view.
 {
   const html = document.documentElement;
+  let fragment;
   const showFragment = () => {
-    html.dataset.view = location.hash.slice(1);
+    fragment = location.hash.slice(1);
+    const sentence = /^(.+)-zin-\d+$/.exec(fragment);
+    html.dataset.view = sentence ? sentence[1] : fragment;
+    html.toggleAttribute('data-zin', !!sentence);
   };
   showFragment();
   addEventListener('hashchange', showFragment);
   addEventListener('k80-klaar', () => {
     removeEventListener('hashchange', showFragment);
     delete html.dataset.view;
+    html.removeAttribute('data-zin');
   });
 
   const fallback = new MutationObserver(() => {
     if (!html.classList.contains('no-wasm')) return;
     fallback.disconnect();
-    const target = html.dataset.view && document.getElementById(html.dataset.view);
+    const target = fragment && document.getElementById(fragment);
     // Not embedded: scrolling into view would scroll the host page too.
     if (target && !html.classList.contains('embed')) target.scrollIntoView();
   });

@@ -12,8 +12,8 @@ const h = harness();
 
 const { open } = h;
 
-/** How many dots a chart's path draws (one `M x y h0` each, src/components/checks.rs). */
-const dots = (path) => path.evaluate((p) => p.getAttribute('d').match(/M/g).length);
+/** How many dots a chart's path draws (one zero-length line, `h0`, each: src/components/checks.rs). */
+const dots = (path) => path.evaluate((p) => p.getAttribute('d').match(/h0/g).length);
 
 const VERDICTS = [
   'De cijfers ondersteunen dit.',
