@@ -76,9 +76,10 @@ pub fn fixed(block: Block) -> Html {
                 <h2 id={heading_id(COMPARE_ID)} tabindex="-1">{ui::VERGELIJK_KOP}</h2>
                 <p>{ui::VERGELIJK_UITLEG}</p>
                 <p class="note">{ui::VERGELIJK_BEGRIPPEN}</p>
+                // Above the loading line, which goes when the comparison comes: it stays put.
+                <p>{ui::GEMEENTEN_LINK_UITLEG}{" "}<a href={format!("{PAGES_DIR}/")}>{ui::GEMEENTEN_LINK}</a>{"."}</p>
                 <p class="compare__loading" role="status">{ui::VERGELIJKING_LADEN}</p>
                 <p class="notice compare__without-app">{ui::VERGELIJK_ZONDER_APP}</p>
-                <p>{ui::GEMEENTEN_LINK_UITLEG}{" "}<a href={format!("{PAGES_DIR}/")}>{ui::GEMEENTEN_LINK}</a>{"."}</p>
             </>
         },
         Block::StepTop(n) => {
