@@ -22,6 +22,8 @@ pub mod slides;
 pub mod state;
 pub mod stats;
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cards;
 #[cfg(target_arch = "wasm32")]
 pub mod on_demand;
 #[cfg(not(target_arch = "wasm32"))]

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::content::ui;
 use crate::{App, ROOT_ID};
 
 /// The app rendered to HTML (no hydration markers: the browser renders only the islands,
@@ -64,11 +65,19 @@ pub async fn render_statement() -> String {
     )
 }
 
-/// The whole page: template filled with the rendered app and the stylesheet, and, with the
-/// site's public address, the tags that need it.
+/// The whole page: template filled with the rendered app and the stylesheet, its description
+/// and link preview tags ([`head_tags`]).
 pub async fn render_page(template: &str, site: Option<&SiteUrl>) -> Result<String, String> {
     let page = fill_template(template, &render_app().await, &crate::style::stylesheet())?;
-    Ok(page.replacen("</head>", &format!("{}</head>", head_tags(site, "")), 1))
+    let card = crate::cards::main_card(&crate::municipality::built());
+    let meta = PageMeta {
+        path: "",
+        image: crate::cards::FILE,
+        title: ui::PAGINATITEL,
+        description: ui::PAGINA_BESCHRIJVING,
+        image_alt: &card.alt(),
+    };
+    Ok(page.replacen("</head>", &format!("{}</head>", head_tags(site, &meta)), 1))
 }
 
 /// The build setting for the site's public address, an environment variable.
@@ -124,15 +133,55 @@ impl SiteUrl {
     }
 }
 
-/// The tags in `<head>` that need the public address: the canonical URL and og:url of the page
-/// at `path` (relative to the site). Without an address, none (and the build says so once,
+/// What a page says about itself to search engines and link previews.
+pub struct PageMeta<'a> {
+    /// The page's path, relative to the site (`""`, `gemeente/hattem/`).
+    pub path: &'a str,
+    /// Its share card's path, relative to the site (`gemeente/hattem/delen.png`).
+    pub image: &'a str,
+    /// Its title.
+    pub title: &'a str,
+    /// Its description.
+    pub description: &'a str,
+    /// Its share card's text alternative.
+    pub image_alt: &'a str,
+}
+
+/// The tags in `<head>` for search engines and link previews: the description, og:title and
+/// og:description; with the public address also the canonical URL, og:url, the share card
+/// (og:image with its type, size and text alternative) and `twitter:card`. Open Graph needs
+/// absolute addresses: without one those are left out (and the build says so once,
 /// `src/bin/prerender.rs`).
-pub fn head_tags(site: Option<&SiteUrl>, path: &str) -> String {
-    site.map(|site| {
-        let url = site.page(path);
-        format!(r#"<link rel="canonical" href="{url}"><meta property="og:url" content="{url}">"#)
-    })
-    .unwrap_or_default()
+pub fn head_tags(site: Option<&SiteUrl>, page: &PageMeta) -> String {
+    let meta = |key: &str, name: &str, value: &str| {
+        format!(r#"<meta {key}="{name}" content="{}">"#, attribute(value))
+    };
+    let mut tags = meta("name", "description", page.description)
+        + &meta("property", "og:type", "website")
+        + &meta("property", "og:locale", "nl_NL")
+        + &meta("property", "og:title", page.title)
+        + &meta("property", "og:description", page.description);
+    if let Some(site) = site {
+        let url = site.page(page.path);
+        let image = site.page(page.image);
+        tags += &format!(r#"<link rel="canonical" href="{url}">"#);
+        tags += &meta("property", "og:url", &url);
+        tags += &meta("property", "og:image", &image);
+        tags += &meta("property", "og:image:type", "image/png");
+        tags += &meta(
+            "property",
+            "og:image:width",
+            &crate::cards::WIDTH.to_string(),
+        );
+        tags += &meta(
+            "property",
+            "og:image:height",
+            &crate::cards::HEIGHT.to_string(),
+        );
+        tags += &meta("property", "og:image:alt", page.image_alt);
+        tags += &meta("name", "twitter:card", "summary_large_image");
+    }
+    tags
 }
 
 /// Any markup, as a component, so yew's renderer can render it.
@@ -161,25 +210,16 @@ fn attribute(text: &str) -> String {
         .replace('<', "&lt;")
 }
 
-/// A page of its own around `body`: its title and description, the tags that need the public
-/// address (`path` is the page's own, relative to the site), the stylesheet and scripts
-/// (`head`, already markup).
-fn document(
-    title: &str,
-    description: &str,
-    site: Option<&SiteUrl>,
-    path: &str,
-    head: &str,
-    body: &str,
-) -> String {
+/// A page of its own around `body`: its title, its tags for search engines and link
+/// previews ([`head_tags`]), the stylesheet and scripts (`head`, already markup).
+fn document(meta: &PageMeta, site: Option<&SiteUrl>, head: &str, body: &str) -> String {
     format!(
         "<!doctype html><html lang=\"nl\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>{}</title><meta name=\"description\" content=\"{}\">{}\
+         <title>{}</title>{}\
          <link rel=\"icon\" href=\"data:,\">{head}</head><body>{body}</body></html>\n",
-        title.replace('&', "&amp;").replace('<', "&lt;"),
-        attribute(description),
-        head_tags(site, path),
+        meta.title.replace('&', "&amp;").replace('<', "&lt;"),
+        head_tags(site, meta),
     )
 }
 
@@ -192,7 +232,7 @@ pub type SiteFile = (String, String);
 /// `sitemap.xml`. Paths relative to the site's root.
 pub async fn render_municipality_pages(site: Option<&SiteUrl>) -> Vec<SiteFile> {
     use crate::components::municipality_page::{
-        csv, csv_file, description, index_page, municipality_page, title, Pages, TO_ROOT,
+        csv, csv_file, description, index_page, municipality_page, page_title, Pages, TO_ROOT,
     };
     use crate::content::ui;
     use crate::contract::{EMBED_SCRIPT, MUNICIPALITY_SCRIPT};
@@ -222,29 +262,34 @@ pub async fn render_municipality_pages(site: Option<&SiteUrl>) -> Vec<SiteFile> 
     for m in &all {
         let path = m.page();
         let body = render_html(municipality_page(&pages, m)).await;
-        let html = document(
-            &format!("{} – {}", title(m), ui::PAGINATITEL),
-            &description(m),
-            site,
-            &path,
-            &head(TO_ROOT),
-            &body,
-        );
+        let page_title = page_title(m);
+        let card = crate::cards::municipality_card(m, &pages.groups, &page_title);
+        let image = format!("{path}{}", crate::cards::FILE);
+        let meta = PageMeta {
+            path: &path,
+            image: &image,
+            title: &page_title,
+            description: &description(m),
+            image_alt: &card.alt(),
+        };
+        let html = document(&meta, site, &head(TO_ROOT), &body);
         files.push((format!("{path}{}", csv_file(m)), csv(&pages, m)));
         files.push((format!("{path}index.html"), html));
     }
     let index = format!("{PAGES_DIR}/");
     let body = render_html(index_page(&all)).await;
+    let list_title = format!("{} – {}", ui::GEMEENTEN_TITEL, ui::PAGINATITEL);
+    // The list shares the main page's card.
+    let meta = PageMeta {
+        path: &index,
+        image: crate::cards::FILE,
+        title: &list_title,
+        description: ui::GEMEENTEN_UITLEG,
+        image_alt: &crate::cards::main_card(&all).alt(),
+    };
     files.push((
         format!("{index}index.html"),
-        document(
-            &format!("{} – {}", ui::GEMEENTEN_TITEL, ui::PAGINATITEL),
-            ui::GEMEENTEN_UITLEG,
-            site,
-            &index,
-            &head("../"),
-            &body,
-        ),
+        document(&meta, site, &head("../"), &body),
     ));
     files.push((css_file, css));
     if let Some(site) = site {
@@ -258,6 +303,69 @@ pub async fn render_municipality_pages(site: Option<&SiteUrl>) -> Vec<SiteFile> 
         files.push(("sitemap.xml".to_owned(), sitemap(site, paths)));
     }
     files
+}
+
+/// The share cards as PNG files, paths relative to the site's root: `delen.png` for the main
+/// page (and the list), `gemeente/<slug>/delen.png` for every municipality page. Drawn on two
+/// threads (the machine's two cores); an error names the card that failed. With a `cache`
+/// folder, a card whose SVG was drawn before is taken from there (named after the SVG's
+/// hash), so a build redraws only the cards whose words or figures changed.
+pub fn render_cards(cache: Option<&std::path::Path>) -> Result<Vec<(String, Vec<u8>)>, String> {
+    use crate::cards::{main_card, municipality_card, svg, Painter, FILE};
+    use crate::components::municipality_page::page_title;
+    use std::hash::{Hash, Hasher};
+
+    let all = crate::municipality::built();
+    let groups = crate::indicators::group_values(&all);
+    let mut cards = vec![(FILE.to_owned(), svg(&main_card(&all))?)];
+    for m in &all {
+        let card = municipality_card(m, &groups, &page_title(m));
+        cards.push((format!("{}{FILE}", m.page()), svg(&card)?));
+    }
+    if let Some(dir) = cache {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    let cached = |svg: &str| {
+        let mut hasher = std::hash::DefaultHasher::new();
+        svg.hash(&mut hasher);
+        cache.map(|dir| dir.join(format!("{:016x}.png", hasher.finish())))
+    };
+    let half = cards.len().div_ceil(2);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = cards
+            .chunks(half)
+            .map(|chunk| {
+                scope.spawn(move || {
+                    let painter = Painter::default();
+                    let mut files = Vec::with_capacity(chunk.len());
+                    for (path, svg) in chunk {
+                        let keep = cached(svg);
+                        let png = match keep.as_ref().and_then(|f| std::fs::read(f).ok()) {
+                            Some(png) => png,
+                            None => {
+                                let png = painter.png(svg).map_err(|e| format!("{path}: {e}"))?;
+                                if let Some(file) = &keep {
+                                    let _ = std::fs::write(file, &png);
+                                }
+                                png
+                            }
+                        };
+                        files.push((path.clone(), png));
+                    }
+                    Ok::<_, String>(files)
+                })
+            })
+            .collect();
+        let mut files = Vec::with_capacity(cards.len());
+        for worker in workers {
+            files.extend(
+                worker
+                    .join()
+                    .map_err(|_| "a card's thread failed".to_owned())??,
+            );
+        }
+        Ok(files)
+    })
 }
 
 /// A sitemap (sitemaps.org) of the pages at `paths`. Every address is a checked
@@ -306,11 +414,33 @@ mod tests {
 
     #[test]
     fn the_tags_that_need_the_address_are_there_only_with_it() {
-        assert_eq!(head_tags(None, ""), "");
-        let site = SiteUrl::parse("https://example.org/k80/").unwrap();
+        let meta = PageMeta {
+            path: "gemeente/hattem/",
+            image: "gemeente/hattem/delen.png",
+            title: "Hattem in cijfers",
+            description: "Hattem \"in\" cijfers & meer",
+            image_alt: "Deelafbeelding. Hattem.",
+        };
+        let without = head_tags(None, &meta);
         assert_eq!(
-            head_tags(Some(&site), ""),
-            r#"<link rel="canonical" href="https://example.org/k80/"><meta property="og:url" content="https://example.org/k80/">"#
+            without,
+            r#"<meta name="description" content="Hattem &quot;in&quot; cijfers &amp; meer"><meta property="og:type" content="website"><meta property="og:locale" content="nl_NL"><meta property="og:title" content="Hattem in cijfers"><meta property="og:description" content="Hattem &quot;in&quot; cijfers &amp; meer">"#
+        );
+        let site = SiteUrl::parse("https://example.org/k80/").unwrap();
+        let with = head_tags(Some(&site), &meta);
+        assert!(with.starts_with(&without));
+        assert_eq!(
+            &with[without.len()..],
+            concat!(
+                r#"<link rel="canonical" href="https://example.org/k80/gemeente/hattem/">"#,
+                r#"<meta property="og:url" content="https://example.org/k80/gemeente/hattem/">"#,
+                r#"<meta property="og:image" content="https://example.org/k80/gemeente/hattem/delen.png">"#,
+                r#"<meta property="og:image:type" content="image/png">"#,
+                r#"<meta property="og:image:width" content="1200">"#,
+                r#"<meta property="og:image:height" content="630">"#,
+                r#"<meta property="og:image:alt" content="Deelafbeelding. Hattem.">"#,
+                r#"<meta name="twitter:card" content="summary_large_image">"#,
+            )
         );
     }
 }

@@ -130,6 +130,18 @@ async fn with_the_public_address_every_page_has_its_canonical_url_and_the_sitema
     assert!(files["gemeente/index.html"].contains(
         r#"<meta property="og:url" content="https://example.org/k80/uitleg/gemeente/">"#
     ));
+    for tag in [
+        r#"<meta property="og:image" content="https://example.org/k80/uitleg/gemeente/hattem/delen.png">"#,
+        r#"<meta property="og:image:alt" content="Deelafbeelding. Hattem. 12.624 inwoners · een kleine gemeente. 547 Inwoners per km² land"#,
+        r#"<meta property="og:title" content="Hattem in cijfers – Uitleg bij de notitie van K80 over regio’s">"#,
+        r#"<meta name="twitter:card" content="summary_large_image">"#,
+    ] {
+        assert!(hattem.contains(tag), "{tag}");
+    }
+    // The list shares the main page's card.
+    assert!(files["gemeente/index.html"].contains(
+        r#"<meta property="og:image" content="https://example.org/k80/uitleg/delen.png">"#
+    ));
     let sitemap = &files["sitemap.xml"];
     assert!(sitemap.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"));
     assert_eq!(sitemap.matches("<loc>").count(), all.len() + 3);

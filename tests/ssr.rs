@@ -105,15 +105,29 @@ async fn the_template_gets_the_app_and_the_stylesheet() {
     let page = render_page(template, None).await.unwrap();
     assert!(page.contains("<style>:root"), "stylesheet first in <style>");
     assert!(
-        !page.contains("canonical"),
+        !page.contains("canonical") && !page.contains("og:image"),
         "no absolute address without SITE_URL"
     );
-    // With the public address: the canonical URL and og:url, in <head>.
+    // Its description and title for link previews, always.
+    assert!(page.contains(
+        r#"<meta property="og:title" content="Uitleg bij de notitie van K80 over regio’s">"#
+    ));
+    assert!(page.contains(r#"<meta name="description" content="Uitleg in gewone taal bij"#));
+    // With the public address: the canonical URL, og:url and the share card, in <head>.
     let site = k80_uitleg::prerender::SiteUrl::parse("https://example.org/k80/").unwrap();
     let public = render_page(template, Some(&site)).await.unwrap();
-    assert!(public.contains(
-        r#"<link rel="canonical" href="https://example.org/k80/"><meta property="og:url" content="https://example.org/k80/"></head>"#
-    ));
+    let head = public.split("</head>").next().unwrap();
+    for tag in [
+        r#"<link rel="canonical" href="https://example.org/k80/">"#,
+        r#"<meta property="og:url" content="https://example.org/k80/">"#,
+        r#"<meta property="og:image" content="https://example.org/k80/delen.png">"#,
+        r#"<meta property="og:image:width" content="1200">"#,
+        r#"<meta property="og:image:height" content="630">"#,
+        r#"<meta property="og:image:alt" content="Deelafbeelding. Wat vraagt K80 aan de Tweede Kamer?"#,
+        r#"<meta name="twitter:card" content="summary_large_image">"#,
+    ] {
+        assert!(head.contains(tag), "{tag}");
+    }
     assert!(page.contains(r##"<div id="app"><a href="#inhoud" data-skip="" class="skip-link""##));
     assert!(
         fill_template("<head></head>", "", "").is_err(),

@@ -63,6 +63,17 @@ async fn main() {
         std::fs::write(&target, contents)
             .unwrap_or_else(|e| panic!("cannot write {}: {e}", target.display()));
     }
+    // Cards drawn before are kept in target/ (drawing all 343 takes about 20 s).
+    let cache = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("target"))
+        .join("share-cards");
+    let cards = k80_uitleg::prerender::render_cards(Some(&cache)).unwrap_or_else(|e| panic!("{e}"));
+    for (file, png) in &cards {
+        let target = path.with_file_name(file);
+        std::fs::write(&target, png)
+            .unwrap_or_else(|e| panic!("cannot write {}: {e}", target.display()));
+    }
     // With the public address, robots.txt (copied by Trunk before this hook) names the sitemap.
     if let Some(site) = &site {
         let robots = path.with_file_name("robots.txt");
@@ -72,9 +83,10 @@ async fn main() {
             .unwrap_or_else(|e| panic!("cannot write {}: {e}", robots.display()));
     }
     eprintln!(
-        "prerendered {} and {} files of the municipality pages",
+        "prerendered {}, {} files of the municipality pages and {} share cards",
         path.display(),
-        pages.len()
+        pages.len(),
+        cards.len()
     );
 }
 

@@ -39,6 +39,11 @@ pub fn title(m: &Municipality) -> String {
     fill(ui::GEMEENTE_TITEL, &[("naam", &m.name)])
 }
 
+/// The page's `<title>`: its title and the site's.
+pub fn page_title(m: &Municipality) -> String {
+    format!("{} – {}", title(m), ui::PAGINATITEL)
+}
+
 /// The page's description, for search engines and link previews.
 pub fn description(m: &Municipality) -> String {
     fill(

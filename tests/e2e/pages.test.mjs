@@ -83,6 +83,25 @@ for (const [slug, name] of SAMPLE) {
   });
 }
 
+test('every page has its share card, a PNG of 1200 × 630 of at most 150 kB, and its own preview title and description', async () => {
+  const folders = readdirSync(join(DIST, 'gemeente'), { withFileTypes: true }).filter((d) => d.isDirectory());
+  for (const file of ['delen.png', ...folders.map((d) => `gemeente/${d.name}/delen.png`)]) {
+    const png = readFileSync(join(DIST, file));
+    assert.equal(png.subarray(1, 4).toString(), 'PNG', file);
+    assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630], file);
+    assert.ok(png.length <= 150_000, `${file}: ${png.length} bytes`);
+  }
+  const page = await openPage(h.browser, h.server.url, { javaScriptEnabled: false });
+  await page.goto(`${h.server.url}/gemeente/hattem/`);
+  const meta = (key) => page.locator(`meta[property="${key}"], meta[name="${key}"]`).getAttribute('content');
+  assert.equal(await meta('og:title'), 'Hattem in cijfers – Uitleg bij de notitie van K80 over regio’s');
+  assert.equal(await meta('og:description'), await meta('description'));
+  assert.match(await meta('description'), /^Hattem had op 1 januari 2024 12\.624 inwoners/);
+  // This build has no public address (SITE_URL): no absolute address, so no og:image.
+  assert.equal(await page.locator('meta[property="og:image"], link[rel="canonical"]').count(), 0);
+  await page.closeAll();
+});
+
 test(`a municipality page's first view is at most ${BUDGET_PAGE_BROTLI_BYTES / 1000} kB with brotli, without WebAssembly`, async () => {
   for (const [slug] of SAMPLE) {
     const { assets, total } = await firstView(h.browser, `${h.server.url}/gemeente/${slug}/`, DIST);
