@@ -150,6 +150,7 @@ pub const USED_BY_SCRIPTS: &[&str] = &[
     SHARE_ATTR,
     SHARE_DONE_ATTR,
     SHARE_FAILED_ATTR,
+    BRIEF_ATTR,
 ];
 
 /// On a municipality page, the element the comparison is embedded into, with its address
@@ -168,6 +169,9 @@ pub const SHARE_ATTR: &str = "data-delen";
 pub const SHARE_DONE_ATTR: &str = "data-gekopieerd";
 /// Beside [`SHARE_ATTR`]: what to say when copying failed (`{link}` is the link).
 pub const SHARE_FAILED_ATTR: &str = "data-niet-gekopieerd";
+
+/// On a municipality page, the button that prints it as a brief (`static/js/gemeente.js`).
+pub const BRIEF_ATTR: &str = "data-brief";
 
 /// Every name of this contract.
 pub const ALL: &[&str] = &[
@@ -219,6 +223,7 @@ pub const ALL: &[&str] = &[
     SHARE_ATTR,
     SHARE_DONE_ATTR,
     SHARE_FAILED_ATTR,
+    BRIEF_ATTR,
 ];
 
 /// Dispatches the event `name` on `window` (no-op outside a browser).

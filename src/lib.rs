@@ -29,6 +29,8 @@ pub mod on_demand;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod qr;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod style;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod theme;

@@ -261,7 +261,8 @@ pub async fn render_municipality_pages(site: Option<&SiteUrl>) -> Vec<SiteFile> 
     let mut files = Vec::with_capacity(2 * all.len() + 3);
     for m in &all {
         let path = m.page();
-        let body = render_html(municipality_page(&pages, m)).await;
+        let address = site.map(|s| s.page(&path));
+        let body = render_html(municipality_page(&pages, m, address.as_deref())).await;
         let page_title = page_title(m);
         let card = crate::cards::municipality_card(m, &pages.groups, &page_title);
         let image = format!("{path}{}", crate::cards::FILE);

@@ -154,3 +154,54 @@ async fn with_the_public_address_every_page_has_its_canonical_url_and_the_sitema
         assert!(sitemap.contains(&format!("<loc>{loc}</loc>")), "{loc}");
     }
 }
+
+/// The QR code's drawing in a page (`<svg class="qr__code" …>…</svg>`), rasterised and read
+/// back with a QR decoder.
+fn decode_qr(html: &str) -> String {
+    use resvg::{tiny_skia, usvg};
+    let at = html.find("class=\"qr__code\"").expect("a QR code");
+    let start = html[..at].rfind("<svg ").unwrap();
+    let end = start + html[start..].find("</svg>").unwrap() + "</svg>".len();
+    let svg = html[start..end].replacen(
+        "<svg ",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"400\" height=\"400\" ",
+        1,
+    );
+    let tree = usvg::Tree::from_str(&svg, &usvg::Options::default()).unwrap();
+    let mut pixmap = tiny_skia::Pixmap::new(400, 400).unwrap();
+    let scale = 400.0 / tree.size().width();
+    resvg::render(
+        &tree,
+        tiny_skia::Transform::from_scale(scale, scale),
+        &mut pixmap.as_mut(),
+    );
+    let mut image = rqrr::PreparedImage::prepare_from_greyscale(400, 400, |x, y| {
+        pixmap.pixel(x as u32, y as u32).unwrap().red()
+    });
+    let grids = image.detect_grids();
+    assert_eq!(grids.len(), 1, "one QR code");
+    grids[0].decode().unwrap().1
+}
+
+#[tokio::test]
+async fn the_brief_has_a_qr_code_that_reads_as_the_pages_public_address() {
+    let site = SiteUrl::parse("https://example.org/k80/uitleg/").unwrap();
+    let files = files(Some(&site)).await;
+    for slug in ["hattem", "nuenen-gerwen-en-nederwetten", "s-gravenhage"] {
+        let html = &files[&format!("gemeente/{slug}/index.html")];
+        assert_eq!(
+            decode_qr(html),
+            format!("https://example.org/k80/uitleg/gemeente/{slug}/")
+        );
+        assert!(html.contains(&format!(
+            "aria-label=\"QR-code naar deze pagina: https://example.org/k80/uitleg/gemeente/{slug}/\""
+        )));
+    }
+    // Without a public address, no QR code (it could only point at a relative address).
+    let without = files_without_site().await;
+    assert!(!without["gemeente/hattem/index.html"].contains("class=\"qr__code\""));
+}
+
+async fn files_without_site() -> HashMap<String, String> {
+    files(None).await
+}

@@ -11,9 +11,10 @@ use crate::claims::{own_figures, Check};
 use crate::components::checks::{claim_figure, verdict_mark, verdict_words};
 use crate::components::figures::{status, table};
 use crate::components::own_line::line_text;
+use crate::components::rich_text::rich_text;
 use crate::components::site_footer::site_footer_at;
 use crate::components::site_header::site_header;
-use crate::content::{fill, ui, STEP_HEADS};
+use crate::content::{fill, ui, STEPS, STEP_HEADS};
 use crate::contract::SHARE_STATUS_ID;
 use crate::indicators::{headings, rows, table_csv, GroupValues};
 use crate::municipality::{slug, Municipality};
@@ -159,8 +160,49 @@ fn check_with(pages: &Pages, check: &Check, m: &Municipality) -> Html {
     }
 }
 
-/// The body of `m`'s page.
-pub fn municipality_page(pages: &Pages, m: &Municipality) -> Html {
+/// The memo's points in our summary, step by step (labelled as ours), from the memo's first
+/// part on (the start step is about K80 and this site, not the memo's argument).
+fn summary() -> Html {
+    html! {
+        <section class="brief-summary" aria-labelledby="samenvatting-kop">
+            <h2 id="samenvatting-kop">
+                {format!("{} ", ui::GEMEENTE_SAMENVATTING_KOP)}
+                <span class="label">{ui::IN_HET_KORT_LABEL}</span>
+            </h2>
+            <p>{ui::GEMEENTE_SAMENVATTING_UITLEG}</p>
+            { for STEPS.iter().skip(1).map(|step| html! {
+                <>
+                    <h3>{step.headline}</h3>
+                    <ul class="summary__list">
+                        { for step.summary.iter().map(|point| html! { <li>{rich_text(point)}</li> }) }
+                    </ul>
+                </>
+            }) }
+        </section>
+    }
+}
+
+/// A QR code to the page's public `address`, for the printed brief (shown only on paper);
+/// its quiet zone is part of the drawing.
+fn qr_code(address: &str) -> Html {
+    let Ok((size, d)) = crate::qr::path(address) else {
+        return Html::default();
+    };
+    html! {
+        <figure class="qr">
+            <svg class="qr__code" viewBox={format!("0 0 {size} {size}")} role="img"
+                 aria-label={fill(ui::QR_LABEL, &[("adres", address)])}>
+                <rect width={size.to_string()} height={size.to_string()} fill="#fff" />
+                <path {d} fill="#000" />
+            </svg>
+            <figcaption>{fill(ui::QR_BIJSCHRIFT, &[("adres", address)])}</figcaption>
+        </figure>
+    }
+}
+
+/// The body of `m`'s page; `address` is its public address, when the build has one (for the
+/// printed brief's QR code).
+pub fn municipality_page(pages: &Pages, m: &Municipality, address: Option<&str>) -> Html {
     let name = m.name.as_str();
     let chosen = [m];
     let themes = rows(&chosen, &pages.groups);
@@ -169,6 +211,8 @@ pub fn municipality_page(pages: &Pages, m: &Municipality) -> Html {
             {site_header()}
             <main id={MAIN_ID} class="container main municipality" tabindex="-1">
                 {breadcrumbs(TO_ROOT, Some("../"))}
+                // Paper only, at the top right of the brief.
+                { address.map(qr_code).unwrap_or_default() }
                 <h1>{title(m)}</h1>
                 {status(&pages.all, m)}
                 // "Delen" (static/js/gemeente.js): this page's address, `SHARE_ATTR`; the
@@ -180,6 +224,10 @@ pub fn municipality_page(pages: &Pages, m: &Municipality) -> Html {
                     </button>
                 </p>
                 <p id={SHARE_STATUS_ID} class="share__status" role="status"></p>
+                // "Print als brief": `window.print()` (static/js/gemeente.js), as `?modus=brief`
+                // does on opening; paper has its own layout (styles/gemeente.css).
+                <p class="share"><button type="button" class="button" data-brief="">{ui::BRIEF_PRINTEN}</button></p>
+                <p class="note brief-note">{ui::BRIEF_UITLEG}</p>
                 <p class="note">{fill(ui::GEMEENTE_INTRO, &[("naam", name)])}</p>
 
                 <section class="figures" aria-labelledby="cijfers">
@@ -224,7 +272,9 @@ pub fn municipality_page(pages: &Pages, m: &Municipality) -> Html {
                     { for pages.checks.iter().map(|c| check_with(pages, c, m)) }
                 </section>
 
-                <section aria-labelledby="stappen-kop">
+                {summary()}
+
+                <section class="steps-own" aria-labelledby="stappen-kop">
                     <h2 id="stappen-kop">{fill(ui::GEMEENTE_STAPPEN_KOP, &[("naam", name)])}</h2>
                     <p>{fill(ui::GEMEENTE_STAPPEN_UITLEG, &[("naam", name)])}</p>
                     { for STEP_HEADS.iter().enumerate().map(|(n, step)| html! {

@@ -49,3 +49,10 @@ share?.addEventListener('click', async () => {
     status.textContent = share.getAttribute('data-niet-gekopieerd').replace('{link}', link);
   }
 });
+
+// "Print als brief" (data-brief), and a link with ?modus=brief, which prints on opening: the
+// browser's print dialog; on paper the page has the brief's layout (styles/gemeente.css).
+document.querySelector('[data-brief]')?.addEventListener('click', () => print());
+if (new URLSearchParams(location.search).get('modus') === 'brief') {
+  addEventListener('load', () => print(), { once: true });
+}

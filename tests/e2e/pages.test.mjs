@@ -3,7 +3,9 @@
 // kept offline once visited.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { harness, openPage, hydrated, violations, dataRow, dataRows, dutch, DIST } from './helpers.mjs';
 import { firstView, BUDGET_PAGE_BROTLI_BYTES } from '../../bench/sizes.mjs';
@@ -140,6 +142,59 @@ test('0 axe violations on the list and the sample pages, on a phone and a laptop
     assert.deepEqual(page.problems(), []);
     await page.closeAll();
   }
+});
+
+/** The page printed to PDF: its number of pages and its text (poppler's pdfinfo and pdftotext). */
+async function printed(page) {
+  const file = join(mkdtempSync(join(tmpdir(), 'k80-brief-')), 'brief.pdf');
+  writeFileSync(file, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  const pages = Number(execFileSync('pdfinfo', [file]).toString().match(/Pages:\s+(\d+)/)[1]);
+  return { pages, text: execFileSync('pdftotext', [file, '-']).toString().replace(/\s+/g, ' ') };
+}
+
+test('printed, a municipality page is a brief of at most two A4 pages: figures, checks with its numbers, the memo in short, sources', async () => {
+  const page = await openPage(h.browser, h.server.url);
+  for (const [slug, name] of [...SAMPLE, ['nuenen-gerwen-en-nederwetten', 'Nuenen, Gerwen en Nederwetten']]) {
+    await page.goto(`${h.server.url}/gemeente/${slug}/`);
+    const { pages, text } = await printed(page);
+    assert.ok(pages >= 1 && pages <= 2, `${slug}: ${pages} pages`);
+    const row = dataRow(name);
+    const solar = dataRow(name, 'gemeenten_zonnestroom_2024h1.csv');
+    for (const words of [
+      `${name} in cijfers`,
+      // (pdftotext may put a table's cells in another order than its rows)
+      'Inwoners · peildatum: 1 januari 2024',
+      dutch(row.inwoners),
+      dutch(row.huishoudens),
+      `kWp per inwoner: in ${name} ${dutch(Number(solar.zon_vermogen_panelen_kwp) / Number(row.inwoners), 2)},`,
+      'Wat zeggen de cijfers?',
+      'De notitie van K80 in het kort',
+      'Onze samenvatting',
+      'Bronnen: CBS, Kerncijfers wijken en buurten 2024',
+    ]) {
+      assert.ok(text.includes(words), `${slug}: "${words}" on paper`);
+    }
+    // Not on paper: what only works on screen.
+    for (const words of ['Delen', 'Print als brief', 'Open de vergelijking', 'Download de cijfers']) {
+      assert.ok(!text.includes(words), `${slug}: "${words}" not on paper`);
+    }
+  }
+  await page.closeAll();
+});
+
+test('the print button and a link with ?modus=brief open the print dialog', async () => {
+  const page = await openPage(h.browser, h.server.url);
+  await page.addInitScript(() => {
+    window.__printed = 0;
+    window.print = () => (window.__printed += 1);
+  });
+  await page.goto(`${h.server.url}/gemeente/hattem/?modus=brief`);
+  await page.waitForFunction(() => window.__printed === 1);
+  await page.goto(`${h.server.url}/gemeente/hattem/`);
+  await page.getByRole('button', { name: 'Print als brief voor de raad' }).click();
+  await page.waitForFunction(() => window.__printed === 1);
+  assert.deepEqual(page.problems(), []);
+  await page.closeAll();
 });
 
 test("the comparison links to the chosen municipality's page, and the comparison view to the list", async () => {
