@@ -26,7 +26,7 @@ async fn main() {
         // Once per build: the page works without it, but link previews and search engines
         // get no absolute address.
         eprintln!(
-            "{} is niet gezet: de pagina krijgt geen canonical- en og:url-tags (zie README, Hosting).",
+            "{} is niet gezet: de pagina's krijgen geen canonical-, og:url- en og:image-tags en er komt geen sitemap.xml (zie README, Hosting).",
             k80_uitleg::prerender::SITE_URL_SETTING
         );
     }
