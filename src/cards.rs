@@ -22,6 +22,11 @@ pub const FILE: &str = "delen.png";
 /// The figures on a municipality's card, beside the typical small municipality.
 pub const FIGURES: [&str; 3] = [ui::IND_DICHTHEID, ui::IND_OUD, ui::IND_ZON];
 
+/// The drawing's version, with the fonts' sizes: part of a cached card's name
+/// (`crate::prerender::render_cards`), so a change to the drawing or the fonts draws anew.
+/// Raise the number when `svg`, `Painter` or `encode` change what a card looks like.
+pub const VERSION: (u32, usize, usize) = (1, REGULAR.len(), BOLD.len());
+
 /// The font family of every text.
 const FONT: &str = "Liberation Sans";
 const REGULAR: &[u8] = include_bytes!("../assets/fonts/LiberationSans-Regular.ttf");

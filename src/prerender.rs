@@ -328,7 +328,8 @@ pub fn render_cards(cache: Option<&std::path::Path>) -> Result<Vec<(String, Vec<
     }
     let cached = |svg: &str| {
         let mut hasher = std::hash::DefaultHasher::new();
-        svg.hash(&mut hasher);
+        // What else makes the picture: the drawing's version and the fonts.
+        (crate::cards::VERSION, svg).hash(&mut hasher);
         cache.map(|dir| dir.join(format!("{:016x}.png", hasher.finish())))
     };
     let half = cards.len().div_ceil(2);
@@ -345,8 +346,13 @@ pub fn render_cards(cache: Option<&std::path::Path>) -> Result<Vec<(String, Vec<
                             Some(png) => png,
                             None => {
                                 let png = painter.png(svg).map_err(|e| format!("{path}: {e}"))?;
+                                // Written whole or not at all: a build stopped halfway leaves
+                                // no broken card to be taken later.
                                 if let Some(file) = &keep {
-                                    let _ = std::fs::write(file, &png);
+                                    let part = file.with_extension("part");
+                                    if std::fs::write(&part, &png).is_ok() {
+                                        let _ = std::fs::rename(&part, file);
+                                    }
                                 }
                                 png
                             }

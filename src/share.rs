@@ -33,10 +33,12 @@ fn settle(promise: &Promise, then: Box<dyn FnOnce(Result<(), JsValue>)>) {
 }
 
 /// Puts `text` on the clipboard, then calls `done` with whether it worked.
+/// (Outside a secure context there is no clipboard at all: then it did not work.)
 pub fn copy(text: &str, done: Box<dyn FnOnce(bool)>) {
-    match web_sys::window() {
-        Some(window) => settle(
-            &window.navigator().clipboard().write_text(text),
+    let navigator = web_sys::window().map(|w| w.navigator());
+    match navigator.filter(|n| Reflect::has(n, &JsValue::from_str("clipboard")).unwrap_or(false)) {
+        Some(navigator) => settle(
+            &navigator.clipboard().write_text(text),
             Box::new(move |r| done(r.is_ok())),
         ),
         None => done(false),

@@ -23,7 +23,7 @@
   let fragment;
   const showFragment = () => {
     fragment = location.hash.slice(1);
-    const sentence = /^(.+)-zin-\d+$/.exec(fragment);
+    const sentence = /^(.+)-zin-[1-9]\d{0,2}$/.exec(fragment);
     html.dataset.view = sentence ? sentence[1] : fragment;
     html.toggleAttribute('data-zin', !!sentence);
   };

@@ -8,8 +8,8 @@
 // cache when offline. Everything else: the cache first.
 //
 // The municipality pages (gemeente/…, 342 of them) are not precached: a page and its CSV are
-// kept when visited, so what you have read stays readable offline; one you have not visited
-// says so, in Dutch, with a link to the explainer.
+// kept when visited (once this worker runs: the explainer registers it), so what you have read
+// stays readable offline; one that is not kept says so, in Dutch, with a link to the explainer.
 /* global VERSION, FILES */
 const CACHE = `k80-uitleg-${VERSION}`;
 
@@ -46,7 +46,7 @@ const keep = (request, response) => {
 const notSaved = () =>
   new Response(
     `<!doctype html><html lang="nl"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>Offline</title>` +
-      `<main><h1>U bent offline</h1><p>Deze pagina heeft u nog niet bekeken. Daarom is zij niet op dit apparaat bewaard.</p>` +
+      `<main><h1>U bent offline</h1><p>Deze pagina is niet op dit apparaat bewaard.</p>` +
       `<p><a href="${ROOT}">Naar de uitleg bij de notitie</a></p></main>`,
     { status: 503, headers: { 'content-type': 'text/html; charset=utf-8' } },
   );
