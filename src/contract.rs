@@ -1,5 +1,6 @@
 //! The page's contract: every DOM id, attribute, class, event, message and file name that two
 //! parties share — the explainer (`src/main.rs`), the on-demand module (`src/bin/on_demand.rs`),
+//! the presenter module (`src/bin/presenter.rs`),
 //! the page's own scripts (`static/js/`) and the stylesheet. Named once, here.
 //! `tests/contract.rs` keeps the scripts in step: every such name a script uses is one of
 //! these, and every name listed in [`USED_BY_SCRIPTS`] is used by a script.
@@ -8,6 +9,8 @@
 pub const ROOT_ID: &str = "app";
 /// The on-demand module's own element, appended to `<body>` when it starts.
 pub const MODULE_ROOT_ID: &str = "k80-module";
+/// The presenter module's own element, appended to `<body>` when it starts.
+pub const PRESENTER_ROOT_ID: &str = "k80-presentatie-module";
 /// The comparison view's empty element, where the module renders the comparison.
 pub const COMPARE_ROOT_ID: &str = "vergelijk-app";
 /// The progress navigation (scrolled to on a navigation).
@@ -35,6 +38,9 @@ pub const READY_EVENT: &str = "k80-klaar";
 pub const ROUTE_EVENT: &str = "k80-adres";
 /// Event on `window`, from the explainer to the loader: load the on-demand module now.
 pub const MODULE_EVENT: &str = "k80-module-nodig";
+/// Event on `window`, from the explainer to the loader: load the presenter module now
+/// (presenter mode, the speaker view, the handout, the pre-flight check).
+pub const PRESENTER_EVENT: &str = "k80-presentatie-nodig";
 /// Event on `window`: an app moved the focus to new content itself (the next step, new
 /// figures). Embedded, the head script asks the host to bring it into view.
 pub const FOCUS_EVENT: &str = "k80-focus";
@@ -73,6 +79,11 @@ pub const MODULE_READY_CLASS: &str = "module-ready";
 /// mode, the comparison alone), set by the head script; the loader downloads the module at
 /// once, beside the explainer.
 pub const MODULE_WANTED_CLASS: &str = "module-wanted";
+/// Class on `<html>`: the presenter module runs, set by the loader.
+pub const PRESENTER_READY_CLASS: &str = "presenter-ready";
+/// Class on `<html>`: the link names a mode (`?modus=`), set by the head script; the loader
+/// downloads the presenter module at once.
+pub const PRESENTER_WANTED_CLASS: &str = "presenter-wanted";
 /// On the "Opnieuw proberen" button of the notice shown when the module could not be
 /// loaded: the loader tries again.
 pub const RETRY_ATTR: &str = "data-module-retry";
@@ -98,6 +109,10 @@ pub const HEIGHT_REQUEST: &str = "k80-uitleg:vraag";
 /// `postMessage` type: an embedded page asks its host to bring new content into view
 /// (`{type, v: 1, boven}`: its top in the embedded page; `static/embed.js` scrolls).
 pub const SCROLL_MESSAGE: &str = "k80-uitleg:in-beeld";
+/// `postMessage` type, between the pre-flight check and the service worker: asked, the worker
+/// answers what of its own list of files it has kept (`{type, v: 1, totaal, ontbreekt}`: how
+/// many it keeps, and the ones missing from its cache).
+pub const STOCK_MESSAGE: &str = "k80-uitleg:voorraad";
 /// The name of the speaker view's window (so pressing S again reuses it).
 pub const SPEAKER_WINDOW: &str = "k80-spreker";
 /// The `BroadcastChannel` both windows of a presentation share.
@@ -111,6 +126,14 @@ pub const MODULE_JS: &str = "on-demand.js";
 pub const MODULE_WASM: &str = "on-demand_bg.wasm";
 /// The on-demand module's stylesheet.
 pub const MODULE_CSS: &str = "on-demand.css";
+/// The presenter module's files (built by `tools/post-build.sh`; it shares the on-demand
+/// module's stylesheet).
+pub const PRESENTER_JS: &str = "presenter.js";
+/// The presenter module's WebAssembly.
+pub const PRESENTER_WASM: &str = "presenter_bg.wasm";
+/// The page's link to its public address: the build writes it only with `SITE_URL`
+/// (`crate::prerender::head_tags`); presenter mode's QR codes lead there.
+pub const PUBLIC_ADDRESS_LINK: &str = "link[rel=canonical]";
 /// The service worker.
 pub const SERVICE_WORKER: &str = "sw.js";
 /// The host pages' sizing script (`static/embed.js`).
@@ -122,6 +145,7 @@ pub const MUNICIPALITY_SCRIPT: &str = "gemeente.js";
 pub const USED_BY_SCRIPTS: &[&str] = &[
     READY_EVENT,
     MODULE_EVENT,
+    PRESENTER_EVENT,
     FOCUS_EVENT,
     VIEW_ATTR,
     SENTENCE_ATTR,
@@ -131,6 +155,8 @@ pub const USED_BY_SCRIPTS: &[&str] = &[
     NO_MODULE_CLASS,
     MODULE_READY_CLASS,
     MODULE_WANTED_CLASS,
+    PRESENTER_READY_CLASS,
+    PRESENTER_WANTED_CLASS,
     RETRY_ATTR,
     MODULE_CSS_ATTR,
     MUNICIPALITY_CLASS,
@@ -139,10 +165,13 @@ pub const USED_BY_SCRIPTS: &[&str] = &[
     HEIGHT_MESSAGE,
     HEIGHT_REQUEST,
     SCROLL_MESSAGE,
+    STOCK_MESSAGE,
     CACHE_PREFIX,
     MODULE_JS,
     MODULE_WASM,
     MODULE_CSS,
+    PRESENTER_JS,
+    PRESENTER_WASM,
     SERVICE_WORKER,
     EMBED_HERE_ATTR,
     EMBED_TITLE_ATTR,
@@ -177,6 +206,7 @@ pub const BRIEF_ATTR: &str = "data-brief";
 pub const ALL: &[&str] = &[
     ROOT_ID,
     MODULE_ROOT_ID,
+    PRESENTER_ROOT_ID,
     COMPARE_ROOT_ID,
     PROGRESS_ID,
     PRESENTATION_ID,
@@ -185,6 +215,7 @@ pub const ALL: &[&str] = &[
     READY_EVENT,
     ROUTE_EVENT,
     MODULE_EVENT,
+    PRESENTER_EVENT,
     FOCUS_EVENT,
     EMBED_EVENT,
     VIEW_ATTR,
@@ -198,6 +229,8 @@ pub const ALL: &[&str] = &[
     NO_MODULE_CLASS,
     MODULE_READY_CLASS,
     MODULE_WANTED_CLASS,
+    PRESENTER_READY_CLASS,
+    PRESENTER_WANTED_CLASS,
     RETRY_ATTR,
     MODULE_CSS_ATTR,
     MUNICIPALITY_CLASS,
@@ -208,13 +241,17 @@ pub const ALL: &[&str] = &[
     HEIGHT_MESSAGE,
     HEIGHT_REQUEST,
     SCROLL_MESSAGE,
+    STOCK_MESSAGE,
     SPEAKER_WINDOW,
     PRESENTATION_CHANNEL,
     CACHE_PREFIX,
     MODULE_JS,
     MODULE_WASM,
     MODULE_CSS,
+    PRESENTER_JS,
+    PRESENTER_WASM,
     SERVICE_WORKER,
+    PUBLIC_ADDRESS_LINK,
     EMBED_SCRIPT,
     MUNICIPALITY_SCRIPT,
     EMBED_HERE_ATTR,

@@ -11,7 +11,7 @@ use crate::components::cite_box::{show_chosen, wire};
 use crate::content::{ui, STEP_HEADS};
 use crate::contract::{
     dispatch, element_by_id, focus_new_content, page_has_class, CURRENT_ATTR, EMBED_CLASS,
-    MARKED_ATTR, MODULE_EVENT, PROGRESS_ID, READY_EVENT, REVEALED_ATTR,
+    MARKED_ATTR, MODULE_EVENT, PRESENTER_EVENT, PROGRESS_ID, READY_EVENT, REVEALED_ATTR,
 };
 use crate::location::{current, on_change};
 use crate::route::{Sentence, View};
@@ -34,7 +34,7 @@ pub fn use_app_state() -> UseReducerHandle<AppState> {
             let arrive = dispatcher.clone();
             let take_over = wasm_bindgen::closure::Closure::once_into_js(move || {
                 arrive.dispatch(Action::Arrive(current()));
-                ask_for_module_if_needed();
+                ask_for_modules_if_needed();
             });
             if let Some(window) = web_sys::window() {
                 let _ = window
@@ -42,7 +42,7 @@ pub fn use_app_state() -> UseReducerHandle<AppState> {
             }
             let listeners = on_change(move || {
                 dispatcher.dispatch(Action::Navigate(current()));
-                ask_for_module_if_needed();
+                ask_for_modules_if_needed();
             });
             move || drop(listeners)
         });
@@ -169,11 +169,15 @@ pub fn use_cite_boxes(state: &AppState, dispatch: &Callback<Action>) {
     });
 }
 
-/// The on-demand module, as soon as the URL needs it (the comparison, a municipality,
-/// presenter mode); the loader loads it once, whatever the number of requests.
-fn ask_for_module_if_needed() {
-    if current().needs_module() {
+/// The on-demand module (the comparison, a municipality) and the presenter module (a mode),
+/// as soon as the URL needs them; the loader loads each once, whatever the number of requests.
+fn ask_for_modules_if_needed() {
+    let route = current();
+    if route.needs_module() {
         dispatch(MODULE_EVENT);
+    }
+    if route.needs_presenter() {
+        dispatch(PRESENTER_EVENT);
     }
 }
 

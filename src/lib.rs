@@ -14,6 +14,7 @@ pub mod location;
 pub mod map;
 pub mod municipality;
 pub mod numbers;
+pub mod qr;
 pub mod route;
 pub mod search;
 pub mod sentences;
@@ -28,8 +29,6 @@ pub mod cards;
 pub mod on_demand;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod qr;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod style;
 #[cfg(not(target_arch = "wasm32"))]

@@ -1,5 +1,6 @@
-//! QR codes for the printed brief of a municipality page: the page's public address as one
-//! SVG path (dark modules in runs per row), with the quiet zone of four modules around it.
+//! QR codes to a public address (a municipality page's printed brief, presenter mode's
+//! "follow along"): one SVG path (dark modules in runs per row), with the quiet zone of four
+//! modules around it. Drawn by `crate::components::qr_code`.
 
 use qrcode::{Color, EcLevel, QrCode};
 

@@ -36,6 +36,11 @@ pub const SHOW_PARAM: &str = "weergave";
 pub const COMPARE_ONLY: &str = "vergelijk";
 /// Query parameter of the mode.
 pub const MODE_PARAM: &str = "modus";
+/// Query parameter of a presentation's planned length in minutes (`&duur=5`), for the
+/// speaker view's timer.
+pub const DURATION_PARAM: &str = "duur";
+/// The longest planned presentation, in minutes.
+pub const MAX_MINUTES: usize = 600;
 
 /// How the page is used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -49,6 +54,8 @@ pub enum Mode {
     Speaker,
     /// The handout: every slide with its notes, for printing (`print`).
     Handout,
+    /// The pre-flight check before presenting (`controle`).
+    Check,
 }
 
 impl Mode {
@@ -59,6 +66,7 @@ impl Mode {
             Mode::Presenting => Some("presentatie"),
             Mode::Speaker => Some("spreker"),
             Mode::Handout => Some("print"),
+            Mode::Check => Some("controle"),
         }
     }
 }
@@ -153,18 +161,25 @@ impl Sentence {
             let rest = id.strip_prefix(s.id)?.strip_prefix(SENTENCE_INFIX)?;
             Some((step, rest.as_bytes()))
         })?;
-        if digits.is_empty() || digits.len() > 3 || digits[0] == b'0' {
-            return None;
-        }
-        let mut n = 0;
-        for &d in digits {
-            if !d.is_ascii_digit() {
-                return None;
-            }
-            n = n * 10 + usize::from(d - b'0');
-        }
+        let n = number(digits)?;
         (n <= STEP_HEADS[step].sentences).then_some(Sentence { step, n })
     }
+}
+
+/// A number of one to three digits without a leading zero (by hand: far smaller in the
+/// explainer's WebAssembly than `parse`).
+fn number(digits: &[u8]) -> Option<usize> {
+    if digits.is_empty() || digits.len() > 3 || digits[0] == b'0' {
+        return None;
+    }
+    let mut n = 0;
+    for &d in digits {
+        if !d.is_ascii_digit() {
+            return None;
+        }
+        n = n * 10 + usize::from(d - b'0');
+    }
+    Some(n)
 }
 
 /// Something in the URL the page did not understand.
@@ -221,6 +236,8 @@ pub struct Route {
     pub beside: Vec<String>,
     /// The mode.
     pub mode: Mode,
+    /// The presentation's planned length in minutes (`&duur=5`, 1 to [`MAX_MINUTES`]).
+    pub minutes: Option<usize>,
     /// Embed mode (`?embed`).
     pub embed: bool,
     /// Only the comparison (`&weergave=vergelijk`, for embedding).
@@ -264,10 +281,15 @@ impl Route {
         self.view() == Some(View::Compare)
     }
 
-    /// Whether this location needs the on-demand module: the comparison, a municipality
-    /// (its line in every step), or a mode other than reading.
+    /// Whether this location needs the on-demand module: reading, the comparison or a
+    /// municipality (its line in every step).
     pub fn needs_module(&self) -> bool {
-        self.shows_comparison() || self.municipality.is_some() || self.mode != Mode::Reading
+        self.mode == Mode::Reading && (self.shows_comparison() || self.municipality.is_some())
+    }
+
+    /// Whether this location needs the presenter module: any mode other than reading.
+    pub fn needs_presenter(&self) -> bool {
+        self.mode != Mode::Reading
     }
 
     /// The same route at another view.
@@ -292,6 +314,23 @@ impl Route {
     pub fn in_mode(&self, mode: Mode) -> Route {
         Route {
             mode,
+            problems: Vec::new(),
+            ..self.clone()
+        }
+    }
+
+    /// Where a member of the audience follows step `step` of a presentation: reading, with
+    /// the same municipalities, at the step (the first step: the page itself, no fragment).
+    pub fn for_reader(&self, step: usize) -> Route {
+        Route {
+            fragment: match step {
+                0 => Fragment::Empty,
+                n => Fragment::View(View::Step(n)),
+            },
+            mode: Mode::Reading,
+            minutes: None,
+            embed: false,
+            compare_only: false,
             problems: Vec::new(),
             ..self.clone()
         }
@@ -327,6 +366,9 @@ impl Route {
         }
         if let Some(mode) = self.mode.value() {
             pairs.push(format!("{MODE_PARAM}={mode}"));
+        }
+        if let Some(minutes) = self.minutes {
+            pairs.push(format!("{DURATION_PARAM}={minutes}"));
         }
         if self.compare_only {
             pairs.push(format!("{SHOW_PARAM}={COMPARE_ONLY}"));
@@ -390,16 +432,18 @@ pub fn parse(hash: &str, search: &str) -> Route {
             }
             Some((MODE_PARAM, value)) => {
                 let value = decode(value);
-                match [Mode::Presenting, Mode::Speaker, Mode::Handout]
+                match [Mode::Presenting, Mode::Speaker, Mode::Handout, Mode::Check]
                     .into_iter()
                     .find(|m| m.value() == Some(value.as_str()))
                 {
                     Some(found) => route.mode = found,
-                    None => problems.push(Problem::UnknownParameter(echo(&format!(
-                        "{MODE_PARAM}={value}"
-                    )))),
+                    None => problems.push(Problem::UnknownParameter(echo(&decode(pair)))),
                 }
             }
+            Some((DURATION_PARAM, value)) => match number(value.as_bytes()) {
+                Some(n) if n <= MAX_MINUTES => route.minutes = Some(n),
+                _ => problems.push(Problem::UnknownParameter(echo(&decode(pair)))),
+            },
             Some((EMBED_PARAM, _)) => route.embed = true,
             None if pair == EMBED_PARAM => route.embed = true,
             Some((SHOW_PARAM, value)) if decode(value) == COMPARE_ONLY => route.compare_only = true,
@@ -643,12 +687,40 @@ mod tests {
     }
 
     #[test]
+    fn the_audience_follows_a_slide_at_its_step_in_reading_mode() {
+        let presenting = parse("#dia-7", "?gemeente=GM0050&modus=presentatie&duur=5");
+        assert_eq!(
+            presenting.for_reader(2).format(),
+            "?gemeente=GM0050#goede-start"
+        );
+        assert_eq!(presenting.for_reader(0).format(), "?gemeente=GM0050");
+        assert_eq!(
+            parse("#dia-1", "?modus=presentatie").for_reader(0).format(),
+            ""
+        );
+    }
+
+    #[test]
+    fn a_planned_length_is_one_to_six_hundred_minutes() {
+        let route = parse("#dia-1", "?modus=spreker&duur=5");
+        assert_eq!((route.minutes, route.problems.len()), (Some(5), 0));
+        assert_eq!(route.format(), "?modus=spreker&duur=5#dia-1");
+        for bad in ["0", "05", "601", "1000", "", "5m", "-5", "%35"] {
+            let odd = parse("", &format!("?duur={bad}"));
+            assert_eq!(odd.minutes, None, "{bad}");
+            assert_eq!(odd.problems.len(), 1, "{bad}");
+        }
+        assert_eq!(parse("", "?duur=600").minutes, Some(600));
+    }
+
+    #[test]
     fn modes_and_slides_are_known_and_the_rest_is_reported() {
         let route = parse("#dia-4", "?modus=presentatie&gemeente=GM0050");
         assert_eq!((route.view(), route.mode), (None, Mode::Presenting));
         assert!(route.problems.is_empty());
         assert_eq!(parse("", "?modus=spreker").mode, Mode::Speaker);
         assert_eq!(parse("", "?modus=print").mode, Mode::Handout);
+        assert_eq!(parse("", "?modus=controle").mode, Mode::Check);
         let odd = parse("", "?modus=%3Cscript%3E");
         assert_eq!(odd.mode, Mode::Reading);
         assert_eq!(
@@ -722,12 +794,15 @@ mod tests {
     }
 
     #[test]
-    fn the_module_is_needed_for_the_comparison_a_municipality_or_a_mode() {
+    fn the_modules_are_needed_for_the_comparison_a_municipality_or_a_mode() {
         assert!(!parse("#inleiding", "").needs_module());
         assert!(!parse("#notitie", "?embed").needs_module());
         assert!(parse("#vergelijk", "").needs_module());
         assert!(parse("#tot-slot", "?gemeente=GM0050").needs_module());
-        assert!(parse("#dia-2", "?modus=spreker").needs_module());
+        assert!(!parse("#tot-slot", "?gemeente=GM0050").needs_presenter());
+        // A mode needs the presenter module only, also with a municipality.
+        let speaker = parse("#dia-2", "?modus=spreker&gemeente=GM0050");
+        assert!(speaker.needs_presenter() && !speaker.needs_module());
     }
 
     /// Property tests (native only: proptest is not built for wasm32).
@@ -771,7 +846,8 @@ mod tests {
                 sentence in 0usize..36,
                 municipality in proptest::option::of(0u32..10_000),
                 beside in proptest::collection::vec(0u32..10_000, 0..=MAX_BESIDE),
-                mode in 0usize..4,
+                mode in 0usize..5,
+                minutes in proptest::option::of(1usize..=MAX_MINUTES),
                 embed: bool,
                 compare_only: bool,
             ) {
@@ -800,7 +876,8 @@ mod tests {
                     fragment,
                     municipality,
                     beside: codes,
-                    mode: [Mode::Reading, Mode::Presenting, Mode::Speaker, Mode::Handout][mode],
+                    mode: [Mode::Reading, Mode::Presenting, Mode::Speaker, Mode::Handout, Mode::Check][mode],
+                    minutes,
                     embed,
                     compare_only,
                     problems: Vec::new(),

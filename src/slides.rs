@@ -171,14 +171,45 @@ pub enum Command {
     /// A clicker's "start" key (F5): presenter mode is on already; only keep the browser from
     /// reloading.
     Swallow,
+    /// Arrow up: the previous slide, or a row up in the overview.
+    Up,
+    /// Arrow down: the next slide, or a row down in the overview.
+    Down,
+    /// The QR code to follow along on a phone (Q), shown or hidden.
+    Follow,
+    /// Every slide as a grid (G), shown or hidden.
+    Overview,
+    /// Straight to the 0-based slide (a slide chosen in the overview).
+    Go(usize),
 }
+
+/// What covers the slides, if anything: keys then act on it, never on the slides behind it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Overlay {
+    /// Nothing: the keys move the slides.
+    #[default]
+    None,
+    /// The key help (?).
+    Help,
+    /// The QR code to follow along (Q).
+    Follow,
+    /// Every slide as a grid (G), with the 0-based slide selected in it.
+    Overview(usize),
+}
+
+/// How many slides a row of the overview holds (the stylesheet's grid has as many columns).
+pub const OVERVIEW_COLUMNS: usize = 4;
 
 /// The command for a `KeyboardEvent.key`, if any. Clickers send PageUp/PageDown, and some
 /// F5/Escape for start/stop and "." or "b" for a black screen.
 pub fn command(key: &str) -> Option<Command> {
     Some(match key {
-        "ArrowRight" | "ArrowDown" | " " | "PageDown" | "n" | "N" => Command::Next,
-        "ArrowLeft" | "ArrowUp" | "PageUp" | "p" | "P" | "Backspace" => Command::Previous,
+        "ArrowRight" | " " | "PageDown" | "n" | "N" => Command::Next,
+        "ArrowLeft" | "PageUp" | "p" | "P" | "Backspace" => Command::Previous,
+        "ArrowUp" => Command::Up,
+        "ArrowDown" => Command::Down,
+        "q" | "Q" => Command::Follow,
+        "g" | "G" => Command::Overview,
         "Home" => Command::First,
         "End" => Command::Last,
         "Enter" => Command::Enter,
@@ -196,27 +227,35 @@ pub fn command(key: &str) -> Option<Command> {
 }
 
 /// What the two windows of a presentation tell each other (the presenter's and the speaker
-/// view): the slide on screen and whether the screen is black.
+/// view): the slide on screen, whether the screen is black, and whether the speaker has
+/// frozen the room's screen (then the speaker view sends the room's slide, not its own).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Shown {
     /// The 0-based slide.
     pub current: usize,
     /// The screen is black.
     pub black: bool,
+    /// The room's screen stays where it is while the speaker looks ahead.
+    pub frozen: bool,
 }
 
 impl Shown {
-    /// As the message between the windows: `"3"` or `"3 black"`.
+    /// As the message between the windows: `"3"`, `"3 black"`, `"3 frozen"`, `"3 black frozen"`.
     pub fn encode(self) -> String {
-        if self.black {
-            format!("{} black", self.current)
-        } else {
-            self.current.to_string()
-        }
+        format!(
+            "{}{}{}",
+            self.current,
+            if self.black { " black" } else { "" },
+            if self.frozen { " frozen" } else { "" }
+        )
     }
 
     /// A message from the other window, if it is one.
     pub fn decode(text: &str) -> Option<Shown> {
+        let (text, frozen) = match text.strip_suffix(" frozen") {
+            Some(rest) => (rest, true),
+            None => (text, false),
+        };
         let (number, black) = match text.strip_suffix(" black") {
             Some(number) => (number, true),
             None => (text, false),
@@ -227,7 +266,51 @@ impl Shown {
         Some(Shown {
             current: number.parse().ok()?,
             black,
+            frozen,
         })
+    }
+}
+
+/// The body text's height on a slide as a share of the slide's height (the stylesheet's
+/// `3.4cqh`, `styles/on-demand.css`): 37 px at 1920 × 1080.
+pub const BODY_TEXT_SHARE: f64 = 0.034;
+
+/// The body text's height in CSS pixels on slides shown in a window of `width` × `height`:
+/// the 16:9 stage is as large as the window allows.
+pub fn body_text_px(width: f64, height: f64) -> f64 {
+    BODY_TEXT_SHARE * height.min(width * 9.0 / 16.0)
+}
+
+/// Where a speaker stands against a planned length, all in milliseconds.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Pace {
+    /// Time left of the plan (below zero: over time).
+    pub left: f64,
+    /// The plan's time per slide.
+    pub per_slide: f64,
+    /// Ahead of the plan (above zero) or behind it (below zero); zero while the time is
+    /// within the current slide's share of the plan.
+    pub ahead: f64,
+}
+
+/// The pace after `elapsed` of `planned`, at the 0-based slide `current` of `total`: each
+/// slide has an equal share of the plan; being on a slide before its share begins is ahead,
+/// after its share ended behind.
+pub fn pace(elapsed: f64, planned: f64, current: usize, total: usize) -> Pace {
+    let per_slide = planned / total.max(1) as f64;
+    let start = current as f64 * per_slide;
+    let end = start + per_slide;
+    let ahead = if elapsed < start {
+        start - elapsed
+    } else if elapsed > end {
+        end - elapsed
+    } else {
+        0.0
+    };
+    Pace {
+        left: planned - elapsed,
+        per_slide,
+        ahead,
     }
 }
 
@@ -242,8 +325,8 @@ pub struct Deck {
     pub black: bool,
     /// Digits typed for a jump.
     pub typed: String,
-    /// The key help is open.
-    pub help: bool,
+    /// What covers the slides.
+    pub overlay: Overlay,
 }
 
 impl Deck {
@@ -265,21 +348,59 @@ impl Deck {
             typed: String::new(),
             ..self.clone()
         };
-        // While the key help is open, keys do not move the slides behind it.
-        if self.help && command != Command::Help {
-            return next;
+        let close = |mut deck: Deck| {
+            deck.overlay = Overlay::None;
+            deck
+        };
+        match (self.overlay, command) {
+            // An overlay closes with its own key or Escape.
+            (Overlay::Help, Command::Help)
+            | (Overlay::Follow, Command::Follow)
+            | (Overlay::Overview(_), Command::Overview)
+            | (Overlay::Help | Overlay::Follow | Overlay::Overview(_), Command::Leave) => {
+                return close(next)
+            }
+            (Overlay::Overview(selected), command) => {
+                next.overlay = Overlay::Overview(match command {
+                    Command::Next => (selected + 1).min(last),
+                    Command::Previous => selected.saturating_sub(1),
+                    Command::Down if selected + OVERVIEW_COLUMNS <= last => {
+                        selected + OVERVIEW_COLUMNS
+                    }
+                    Command::Up if selected >= OVERVIEW_COLUMNS => selected - OVERVIEW_COLUMNS,
+                    Command::First => 0,
+                    Command::Last => last,
+                    Command::Enter | Command::Go(_) => {
+                        next.current = match command {
+                            Command::Go(n) => n.min(last),
+                            _ => selected,
+                        };
+                        next.black = false;
+                        return close(next);
+                    }
+                    _ => selected,
+                });
+                return next;
+            }
+            // The help and the QR code hold the slides still behind them.
+            (Overlay::Help | Overlay::Follow, _) => return next,
+            (Overlay::None, _) => {}
         }
         match command {
-            Command::Next => {
+            Command::Next | Command::Down => {
                 next.current = (self.current + 1).min(last);
                 next.black = false;
             }
-            Command::Previous => {
+            Command::Previous | Command::Up => {
                 next.current = self.current.saturating_sub(1);
                 next.black = false;
             }
             Command::First => next.current = 0,
             Command::Last => next.current = last,
+            Command::Go(n) => {
+                next.current = n.min(last);
+                next.black = false;
+            }
             Command::Digit(d) if self.typed.len() < 3 => {
                 next.typed = format!("{}{d}", self.typed);
             }
@@ -292,7 +413,9 @@ impl Deck {
                 }
             },
             Command::Blackout => next.black = !self.black,
-            Command::Help => next.help = !self.help,
+            Command::Help => next.overlay = Overlay::Help,
+            Command::Follow => next.overlay = Overlay::Follow,
+            Command::Overview => next.overlay = Overlay::Overview(self.current),
             Command::Fullscreen | Command::Speaker | Command::Leave | Command::Swallow => {}
         }
         next
@@ -429,12 +552,20 @@ mod tests {
 
     #[test]
     fn keys_of_keyboards_and_clickers() {
-        for key in ["ArrowRight", "ArrowDown", " ", "PageDown", "n", "N"] {
+        for key in ["ArrowRight", " ", "PageDown", "n", "N"] {
             assert_eq!(command(key), Some(Command::Next), "{key}");
         }
-        for key in ["ArrowLeft", "ArrowUp", "PageUp", "p", "P", "Backspace"] {
+        for key in ["ArrowLeft", "PageUp", "p", "P", "Backspace"] {
             assert_eq!(command(key), Some(Command::Previous), "{key}");
         }
+        assert_eq!(command("ArrowDown"), Some(Command::Down));
+        assert_eq!(command("ArrowUp"), Some(Command::Up));
+        assert_eq!(command("Q"), Some(Command::Follow));
+        assert_eq!(command("g"), Some(Command::Overview));
+        // Down and up move the slides as next and previous do.
+        let deck = Deck::new(3, 10);
+        assert_eq!(deck.after(Command::Down).current, 4);
+        assert_eq!(deck.after(Command::Up).current, 2);
         assert_eq!(command("."), Some(Command::Blackout));
         assert_eq!(command("b"), Some(Command::Blackout));
         assert_eq!(command("F5"), Some(Command::Swallow));
@@ -499,44 +630,142 @@ mod tests {
     }
 
     #[test]
-    fn the_key_help_holds_the_slides_still() {
-        let open = Deck::new(2, 10).after(Command::Help);
-        assert!(open.help);
-        for command in [
-            Command::Next,
-            Command::Previous,
-            Command::Enter,
-            Command::Last,
-            Command::Blackout,
+    fn the_key_help_and_the_qr_code_hold_the_slides_still() {
+        for (key, overlay) in [
+            (Command::Help, Overlay::Help),
+            (Command::Follow, Overlay::Follow),
         ] {
-            let after = open.after(command);
-            assert_eq!(
-                (after.current, after.black, after.help),
-                (2, false, true),
-                "{command:?}"
-            );
+            let open = Deck::new(2, 10).after(key);
+            assert_eq!(open.overlay, overlay);
+            for command in [
+                Command::Next,
+                Command::Previous,
+                Command::Enter,
+                Command::Last,
+                Command::Blackout,
+                Command::Go(5),
+                Command::Overview,
+            ] {
+                let after = open.after(command);
+                assert_eq!(
+                    (after.current, after.black, after.overlay),
+                    (2, false, overlay),
+                    "{command:?}"
+                );
+            }
+            for closing in [key, Command::Leave] {
+                let closed = open.after(closing);
+                assert_eq!(closed.overlay, Overlay::None);
+                assert_eq!(closed.after(Command::Next).current, 3);
+            }
         }
-        let closed = open.after(Command::Help);
-        assert!(!closed.help);
-        assert_eq!(closed.after(Command::Next).current, 3);
+    }
+
+    #[test]
+    fn the_overview_moves_by_slide_and_by_row_and_goes_where_chosen() {
+        let open = Deck::new(5, 14).after(Command::Overview);
+        assert_eq!(open.overlay, Overlay::Overview(5));
+        let selected = |deck: &Deck| match deck.overlay {
+            Overlay::Overview(n) => n,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(selected(&open.after(Command::Next)), 6);
+        assert_eq!(selected(&open.after(Command::Previous)), 4);
+        assert_eq!(selected(&open.after(Command::Down)), 5 + OVERVIEW_COLUMNS);
+        assert_eq!(selected(&open.after(Command::Up)), 5 - OVERVIEW_COLUMNS);
+        // No row below or above: stay.
+        assert_eq!(
+            selected(&open.after(Command::Last).after(Command::Down)),
+            13
+        );
+        assert_eq!(selected(&open.after(Command::First).after(Command::Up)), 0);
+        assert_eq!(selected(&open.after(Command::Blackout)), 5);
+        // The slides behind do not move until a slide is chosen.
+        assert_eq!(open.after(Command::Next).current, 5);
+        let chosen = open
+            .after(Command::Next)
+            .after(Command::Next)
+            .after(Command::Enter);
+        assert_eq!((chosen.current, chosen.overlay), (7, Overlay::None));
+        let clicked = open.after(Command::Go(1));
+        assert_eq!((clicked.current, clicked.overlay), (1, Overlay::None));
+        for closing in [Command::Overview, Command::Leave] {
+            let closed = open.after(Command::Next).after(closing);
+            assert_eq!((closed.current, closed.overlay), (5, Overlay::None));
+        }
     }
 
     #[test]
     fn the_windows_messages_round_trip_and_nothing_else_passes() {
-        for shown in [
-            Shown {
-                current: 0,
-                black: false,
-            },
-            Shown {
-                current: 12,
-                black: true,
-            },
-        ] {
-            assert_eq!(Shown::decode(&shown.encode()), Some(shown));
+        for current in [0, 12] {
+            for black in [false, true] {
+                for frozen in [false, true] {
+                    let shown = Shown {
+                        current,
+                        black,
+                        frozen,
+                    };
+                    assert_eq!(Shown::decode(&shown.encode()), Some(shown));
+                }
+            }
         }
-        for bad in ["", " black", "-1", "1.5", "3 white", "99999", "<b>"] {
+        assert_eq!(
+            Shown::decode("3"),
+            Some(Shown {
+                current: 3,
+                black: false,
+                frozen: false
+            })
+        );
+        for bad in [
+            "",
+            " black",
+            " frozen",
+            "-1",
+            "1.5",
+            "3 white",
+            "99999",
+            "<b>",
+            "3 frozen black",
+        ] {
             assert_eq!(Shown::decode(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn body_text_follows_the_stage_in_the_window() {
+        assert_eq!(body_text_px(1920.0, 1080.0).round(), 37.0);
+        // 4:3 at 1024 x 768: the stage is 1024 wide, 576 high.
+        assert_eq!(body_text_px(1024.0, 768.0).round(), 20.0);
+        assert_eq!(
+            body_text_px(3840.0, 1080.0).round(),
+            37.0,
+            "wider than 16:9: the height decides"
+        );
+    }
+
+    #[test]
+    fn the_pace_is_ahead_before_a_slides_share_and_behind_after_it() {
+        const MIN: f64 = 60_000.0;
+        // Five minutes, ten slides: 30 s each.
+        let start = pace(0.0, 5.0 * MIN, 0, 10);
+        assert_eq!(
+            (start.left, start.per_slide, start.ahead),
+            (5.0 * MIN, 30_000.0, 0.0)
+        );
+        // A minute on the first slide: 30 s behind.
+        assert_eq!(pace(MIN, 5.0 * MIN, 0, 10).ahead, -30_000.0);
+        // A minute in, at slide 5 (its share begins at 2:30): 1:30 ahead.
+        assert_eq!(pace(MIN, 5.0 * MIN, 5, 10).ahead, 90_000.0);
+        // Within slide 2's share (1:00 to 1:30): on schedule.
+        assert_eq!(pace(75_000.0, 5.0 * MIN, 2, 10).ahead, 0.0);
+        // Over time.
+        let over = pace(6.0 * MIN, 5.0 * MIN, 9, 10);
+        assert_eq!((over.left, over.ahead), (-MIN, -MIN));
+        assert_eq!(
+            pace(0.0, MIN, 0, 0).per_slide,
+            MIN,
+            "no slides: no division by zero"
+        );
     }
 }

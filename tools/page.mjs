@@ -6,7 +6,7 @@
 //   pattern_script, Trunk.toml, with the explainer's file names) becomes the loader, with
 //   @MAIN_JS@ and @MAIN_WASM@ replaced by those names.
 //
-// - the on-demand module's files (its JS, WebAssembly and stylesheet) get their content's
+// - the on-demand and presenter modules' files (JS, WebAssembly, stylesheet) get their content's
 //   hash in their names (`on-demand-1a2b….js`), and the loader their new names: a page never
 //   gets a module file of another deployment, whatever a cache still holds (the explainer's
 //   files are named so by Trunk, the data files by build.rs).
@@ -40,9 +40,10 @@ const loader = html.match(/<script[^>]*\bdata-loader\b[^>]*><\/script>/);
 if (!loader) throw new Error('index.html: no loader script (Trunk.toml, pattern_script)');
 const [js, wasm] = [attribute(loader[0], 'data-js'), attribute(loader[0], 'data-wasm')];
 if (!js || !wasm) throw new Error(`index.html: the loader script names no files: ${loader[0]}`);
-const renamed = ['on-demand.js', 'on-demand_bg.wasm', 'on-demand.css'].map((name) => {
+const modules = ['on-demand.js', 'on-demand_bg.wasm', 'on-demand.css', 'presenter.js', 'presenter_bg.wasm'];
+const renamed = modules.map((name) => {
   const tag = createHash('sha256').update(readFileSync(join(dir, name))).digest('hex').slice(0, 16);
-  const to = name.replace(/^on-demand/, `on-demand-${tag}`);
+  const to = name.replace(/^(on-demand|presenter)/, `$1-${tag}`);
   renameSync(join(dir, name), join(dir, to));
   return [name, to];
 });

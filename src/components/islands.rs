@@ -116,7 +116,7 @@ mod browser {
     /// page and the app do not match).
     pub fn start(document: &web_sys::Document) -> yew::AppHandle<Islands> {
         let hosts = take_hosts(document)
-            .unwrap_or_else(|id| panic!("the page has no element with id {id:?}"));
+            .unwrap_or_else(|id| panic!("the page has no element with id {id}"));
         let root = document.create_element("div").expect("an element");
         yew::Renderer::<Islands>::with_root_and_props(
             root,

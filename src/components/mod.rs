@@ -20,6 +20,7 @@ pub mod notices;
 pub mod own_line;
 pub mod pager;
 pub mod progress_nav;
+pub mod qr_code;
 pub mod rich_text;
 pub mod route_links;
 pub mod site_footer;

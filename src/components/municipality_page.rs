@@ -11,6 +11,7 @@ use crate::claims::{own_figures, Check};
 use crate::components::checks::{claim_figure, verdict_mark, verdict_words};
 use crate::components::figures::{status, table};
 use crate::components::own_line::line_text;
+use crate::components::qr_code::qr_code;
 use crate::components::rich_text::rich_text;
 use crate::components::site_footer::site_footer_at;
 use crate::components::site_header::site_header;
@@ -184,17 +185,10 @@ fn summary() -> Html {
 
 /// A QR code to the page's public `address`, for the printed brief (shown only on paper);
 /// its quiet zone is part of the drawing.
-fn qr_code(address: &str) -> Html {
-    let Ok((size, d)) = crate::qr::path(address) else {
-        return Html::default();
-    };
+fn brief_qr(address: &str) -> Html {
     html! {
         <figure class="qr">
-            <svg class="qr__code" viewBox={format!("0 0 {size} {size}")} role="img"
-                 aria-label={fill(ui::QR_LABEL, &[("adres", address)])}>
-                <rect width={size.to_string()} height={size.to_string()} fill="#fff" />
-                <path {d} fill="#000" />
-            </svg>
+            {qr_code("qr__code", address, fill(ui::QR_LABEL, &[("adres", address)]))}
             <figcaption>{fill(ui::QR_BIJSCHRIFT, &[("adres", address)])}</figcaption>
         </figure>
     }
@@ -212,7 +206,7 @@ pub fn municipality_page(pages: &Pages, m: &Municipality, address: Option<&str>)
             <main id={MAIN_ID} class="container main municipality" tabindex="-1">
                 {breadcrumbs(TO_ROOT, Some("../"))}
                 // Paper only, at the top right of the brief.
-                { address.map(qr_code).unwrap_or_default() }
+                { address.map(brief_qr).unwrap_or_default() }
                 <h1>{title(m)}</h1>
                 {status(&pages.all, m)}
                 // "Delen" (static/js/gemeente.js): this page's address, `SHARE_ATTR`; the

@@ -10,7 +10,8 @@
 //    app's own data-current decides.
 // 2. A municipality in the link (?gemeente=), embed mode (?embed) and the comparison alone
 //    (&weergave=vergelijk) as classes on <html>, so the page is laid out for them from the
-//    first frame; and whether the link asks for the on-demand module (module-wanted).
+//    first frame; and whether the link asks for the on-demand module (module-wanted) or the
+//    presenter module (presenter-wanted).
 // 3. The skip link moves the focus to the content and leaves the URL alone: `#inhoud` in
 //    the address bar names no view, so a reload would open the first step.
 // 4. When the app cannot run (<html class="no-wasm">: every view shown, one after another),
@@ -57,9 +58,10 @@
   // stylesheet keeps room for it at the step's end (nothing in view moves when it comes).
   // (`naast` alone names one too: its first is the chosen municipality.)
   if (query.has('gemeente') || query.has('naast')) html.classList.add('has-municipality');
-  // Something of the on-demand module is asked for: the loader downloads it at once (a hint
+  // Something of a module is asked for: the loader downloads it at once (a hint
   // for speed only; the app decides what the URL means).
-  if (['gemeente', 'naast', 'modus'].some((p) => query.has(p)) || query.get('weergave') === 'vergelijk') {
+  if (query.has('modus')) html.classList.add('presenter-wanted');
+  else if (['gemeente', 'naast'].some((p) => query.has(p)) || query.get('weergave') === 'vergelijk') {
     html.classList.add('module-wanted');
   }
   if (query.has('embed')) {

@@ -10,11 +10,12 @@
 //   the stylesheet shows every step and the notice;
 // - until the app runs, sections that find-in-page opens are marked (data-revealed), so
 //   the app keeps them open;
-// - the on-demand module (comparison, presenter mode, embed dialog, a municipality's line in
-//   the steps) is downloaded,
+// - the on-demand module (comparison, embed dialog, a municipality's line in the steps) and
+//   the presenter module (every ?modus=) are each downloaded,
 //   with the data it reads first, as soon as the visitor heads for it (the link names it:
-//   <html class="module-wanted"> from the head script; the comparison comes into view), in
-//   parallel with the explainer; it starts once the explainer asks for it ("k80-module-nodig").
+//   <html class="module-wanted"> or "presenter-wanted" from the head script; the comparison
+//   comes into view), in parallel with the explainer; each starts once the explainer asks for
+//   it ("k80-module-nodig", "k80-presentatie-nodig").
 //   Until it runs the page's
 //   own loading line shows (<html> without "module-ready"). When it cannot load, <html> gets
 //   "no-module" (the page says so) and "Opnieuw proberen" ([data-module-retry]) tries again
@@ -54,64 +55,75 @@ try {
 }
 setTimeout(start, 3000);
 
-// The on-demand module: its downloads (once per try) and its start.
-let downloads = null;
+// The two modules: the on-demand module (comparison, embed dialog, a municipality's line in
+// the steps) and the presenter module (every mode: slides, speaker view, handout, pre-flight).
+// Each is downloaded once per try, beside the data it reads first, and started when the
+// explainer asks for it (`event`); `ready` goes on <html> when it runs. Both use the on-demand
+// stylesheet.
 let glueFailed = false;
+const retries = new Set();
 // The comparison on screen: the link names it, before the app runs (the head script's
 // data-view), or the comparison alone is embedded.
 const comparing = () => html.dataset.view === 'vergelijk' || html.classList.contains('embed-vergelijk');
-const download = () => {
-  if (downloads) return downloads;
-  // A stylesheet that failed to load is asked for again.
-  const css = document.querySelector('link[data-module-css]');
-  if (css && !css.sheet) css.remove();
-  if (!css?.sheet) {
-    const style = Object.assign(document.createElement('link'), {
-      rel: 'stylesheet',
-      href: './on-demand.css',
-      integrity: 'sha256-@on-demand.css@',
-    });
-    style.setAttribute('data-module-css', '');
-    document.head.append(style);
-  }
-  // The data the module reads first, fetched beside it (the module's own requests then come
-  // from the preload); the map only for the comparison on screen.
-  const data = ['./gemeenten.tsv', './gemeenten-per-jaar.tsv'];
-  if (comparing()) data.push('./gemeenten-kaart.tsv');
-  for (const file of data) {
-    if (document.querySelector(`link[href="${file}"]`)) continue;
-    const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', href: file });
-    link.crossOrigin = 'anonymous';
-    document.head.append(link);
-  }
-  const glue = import('./on-demand.js');
-  // A module script that failed stays failed for this page (the browser keeps the result):
-  // trying again then means loading the page again.
-  glue.catch(() => (glueFailed = true));
-  const wasm = get('./on-demand_bg.wasm', 'sha256-@on-demand_bg.wasm@');
-  // Not yet started: a failure here is reported when it is.
-  wasm.catch(() => {});
-  downloads = [glue, wasm];
-  return downloads;
+const module = (event, js, wasmFile, integrity, ready, map) => {
+  let downloads = null;
+  let running = null;
+  const download = () => {
+    if (downloads) return downloads;
+    // A stylesheet that failed to load is asked for again.
+    const css = document.querySelector('link[data-module-css]');
+    if (css && !css.sheet) css.remove();
+    if (!css?.sheet) {
+      const style = Object.assign(document.createElement('link'), {
+        rel: 'stylesheet',
+        href: './on-demand.css',
+        integrity: 'sha256-@on-demand.css@',
+      });
+      style.setAttribute('data-module-css', '');
+      document.head.append(style);
+    }
+    // The data the module reads first, fetched beside it (the module's own requests then come
+    // from the preload); the map only where it is drawn at once.
+    const data = ['./gemeenten.tsv', './gemeenten-per-jaar.tsv'];
+    if (map()) data.push('./gemeenten-kaart.tsv');
+    for (const file of data) {
+      if (document.querySelector(`link[href="${file}"]`)) continue;
+      const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', href: file });
+      link.crossOrigin = 'anonymous';
+      document.head.append(link);
+    }
+    const glue = import(js);
+    // A module script that failed stays failed for this page (the browser keeps the result):
+    // trying again then means loading the page again.
+    glue.catch(() => (glueFailed = true));
+    const wasm = get(wasmFile, integrity);
+    // Not yet started: a failure here is reported when it is.
+    wasm.catch(() => {});
+    downloads = [glue, wasm];
+    return downloads;
+  };
+  const load = () => {
+    if (running) return running;
+    html.classList.remove('no-module');
+    const [glue, wasm] = download();
+    running = glue
+      .then((code) => code.default({ module_or_path: wasm }))
+      .then(() => html.classList.add(ready))
+      .catch(() => {
+        // The next try downloads afresh.
+        downloads = null;
+        running = null;
+        retries.add(load);
+        if (!leaving.signal.aborted) html.classList.add('no-module');
+      });
+    return running;
+  };
+  addEventListener(event, load);
+  return download;
 };
+const onDemand = module('k80-module-nodig', './on-demand.js', './on-demand_bg.wasm', 'sha256-@on-demand_bg.wasm@', 'module-ready', comparing);
+const presenter = module('k80-presentatie-nodig', './presenter.js', './presenter_bg.wasm', 'sha256-@presenter_bg.wasm@', 'presenter-ready', () => true);
 
-let running = null;
-const loadOnDemand = () => {
-  if (running) return running;
-  html.classList.remove('no-module');
-  const [glue, wasm] = download();
-  running = glue
-    .then((module) => module.default({ module_or_path: wasm }))
-    .then(() => html.classList.add('module-ready'))
-    .catch(() => {
-      // The next try downloads afresh.
-      downloads = null;
-      running = null;
-      if (!leaving.signal.aborted) html.classList.add('no-module');
-    });
-  return running;
-};
-addEventListener('k80-module-nodig', loadOnDemand);
 addEventListener('click', (e) => {
   const retry = e.target.closest?.('[data-module-retry]');
   if (!retry) return;
@@ -122,12 +134,15 @@ addEventListener('click', (e) => {
   // The notice (and its button) hides while trying: the focus goes to the content, and
   // back to the button if it fails again.
   document.querySelector('main')?.focus({ preventScroll: true });
-  loadOnDemand().then(() => html.classList.contains('no-module') && retry.focus());
+  const failed = [...retries];
+  retries.clear();
+  Promise.all(failed.map((load) => load())).then(() => html.classList.contains('no-module') && retry.focus());
 });
 
-// Downloading early: where the link names the module, and when the comparison comes up.
+// Downloading early: where the link names a module, and when the comparison comes up.
 const wanted = () => html.classList.contains('module-wanted') || comparing();
-if (wanted()) download();
-addEventListener('hashchange', () => wanted() && download());
+if (wanted()) onDemand();
+if (html.classList.contains('presenter-wanted')) presenter();
+addEventListener('hashchange', () => wanted() && onDemand());
 
 addEventListener('k80-klaar', () => navigator.serviceWorker?.register('./sw.js').catch(() => {}));

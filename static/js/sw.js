@@ -30,6 +30,18 @@ self.addEventListener('activate', (e) => {
   );
 });
 
+// The pre-flight check (?modus=controle) asks what of the list is kept: the number of files,
+// and those missing from this version's cache.
+self.addEventListener('message', (e) => {
+  if (e.data !== 'k80-uitleg:voorraad' || !e.source) return;
+  e.waitUntil(
+    caches
+      .open(CACHE)
+      .then((cache) => Promise.all(FILES.map((file) => cache.match(file).then((found) => (found ? null : file)))))
+      .then((missing) => e.source.postMessage({ type: 'k80-uitleg:voorraad', v: 1, totaal: FILES.length, ontbreekt: missing.filter(Boolean) })),
+  );
+});
+
 const ROOT = new URL('./', location.href).href;
 const PAGES = new URL('./gemeente/', location.href).pathname;
 const visitedPage = (url) => url.pathname.startsWith(PAGES);

@@ -58,10 +58,13 @@ test('hostile links load the memo, run no injected script, panic nowhere, log no
     assert.equal(state.noWasm, false, `${label}: the app stopped`);
     assert.equal(state.injected, 0, `${label}: markup from the URL in the page`);
     assert.deepEqual(dialogs, [], label);
-    // Wait for the on-demand module where the link asks for it (the comparison or a known
-    // mode; a malformed municipality is reported, not loaded), so its errors count too.
-    if (/vergelijk|modus=(presentatie|spreker|print)/.test(path)) {
-      await page.waitForFunction(() => document.getElementById('k80-module') !== null);
+    // Wait for the module the link asks for (the on-demand module for the comparison, the
+    // presenter module for a known mode; a malformed municipality is reported, not loaded),
+    // so its errors count too.
+    const known = /modus=(presentatie|spreker|print|controle)/.test(path);
+    if (known || /vergelijk/.test(path)) {
+      const root = known ? 'k80-presentatie-module' : 'k80-module';
+      await page.waitForFunction((id) => document.getElementById(id) !== null, root);
     }
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     assert.deepEqual(page.problems(), [], label);

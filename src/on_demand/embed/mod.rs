@@ -33,6 +33,7 @@ fn embed_url(compare_only: bool) -> String {
         municipality: now.municipality,
         beside: Vec::new(),
         mode: Mode::Reading,
+        minutes: None,
         embed: true,
         compare_only,
         problems: Vec::new(),

@@ -12,8 +12,9 @@ use crate::contract::{
 };
 use crate::hooks::{document_title, heading_id};
 use crate::location::current;
+use crate::on_demand::presenter::overview::tile_id;
 use crate::route::Mode;
-use crate::slides::{command, Command, Shown};
+use crate::slides::{command, Command, Overlay, Shown};
 
 /// Milliseconds since the epoch (`Date.now()`).
 pub fn now() -> f64 {
@@ -146,8 +147,10 @@ pub fn use_channel(shown: Shown, silent: bool, on_shown: Callback<Shown>) {
     // in flight would otherwise bounce between the windows).
     let heard = use_mut_ref(|| None::<Shown>);
     {
+        // With every new `on_shown`: it reads the state of the render that made it.
         let (channel, heard) = (channel.clone(), heard.clone());
-        use_effect_with((), move |_| {
+        use_effect_with(on_shown, move |on_shown| {
+            let on_shown = on_shown.clone();
             let listener = channel.as_ref().as_ref().map(|channel| {
                 EventListener::new(channel, "message", move |event| {
                     let message = event
@@ -246,20 +249,29 @@ pub fn use_document_title(title: String) {
     });
 }
 
-/// Focus for the key help: its close button when it opens, the presentation again when it
-/// closes (so the keys keep working and nothing falls to the page's body).
+/// Focus for what covers the slides: the selected tile of the overview (following the
+/// selection), or the close button of the key help and the QR code when they open; the
+/// presentation again when they close (so the keys keep working and nothing falls to the
+/// page's body).
 #[hook]
-pub fn use_help_focus(open: bool, close_button: NodeRef) {
+pub fn use_overlay_focus(overlay: Overlay, close_button: NodeRef) {
     let was_open = use_mut_ref(|| false);
-    use_effect_with(open, move |open| {
-        if *open {
-            if let Some(button) = close_button.cast::<web_sys::HtmlElement>() {
-                let _ = button.focus();
+    use_effect_with(overlay, move |overlay| {
+        match overlay {
+            Overlay::None if *was_open.borrow() => focus_presentation(),
+            Overlay::None => {}
+            Overlay::Overview(selected) => {
+                if let Some(tile) = element_by_id(&tile_id(*selected)) {
+                    let _ = tile.focus();
+                }
             }
-        } else if *was_open.borrow() {
-            focus_presentation();
+            Overlay::Help | Overlay::Follow => {
+                if let Some(button) = close_button.cast::<web_sys::HtmlElement>() {
+                    let _ = button.focus();
+                }
+            }
         }
-        *was_open.borrow_mut() = *open;
+        *was_open.borrow_mut() = *overlay != Overlay::None;
     });
 }
 

@@ -1,11 +1,17 @@
 //! Presenter mode (`?modus=presentatie`), the speaker view (`?modus=spreker`) and the handout
 //! (`?modus=print`): the walk as 16:9 slides, by keyboard, clicker, touch or buttons. The
-//! model (slides, keys, deck, gestures) is `crate::slides`; the slides' views are in
-//! [`slide`], the browser plumbing in [`hooks`], the speaker view in [`speaker`] and the
-//! handout in [`handout`]. The slide is in the fragment (`#dia-3`).
+//! model (slides, keys, deck, gestures, pace) is `crate::slides`; the slides' views are in
+//! [`slide`], the browser plumbing in [`hooks`], the speaker view in [`speaker`], the
+//! handout in [`handout`], the QR codes to follow along in [`follow`], the grid of every slide
+//! in [`overview`], and the pre-flight check (`?modus=controle`) in [`preflight`]; [`root`] is
+//! the presenter module's root. The slide is in the fragment (`#dia-3`).
 
+pub mod follow;
 pub mod handout;
 pub mod hooks;
+pub mod overview;
+pub mod preflight;
+pub mod root;
 pub mod slide;
 pub mod slide_map;
 pub mod speaker;
@@ -22,13 +28,15 @@ use crate::numbers::fixed;
 use crate::on_demand::data::{fetch_map, use_load, Tables};
 use crate::on_demand::Shared;
 use crate::route::{Fragment, Mode};
-use crate::slides::{gesture, slides, start_slide, Command, Deck, Shown};
+use crate::slides::{gesture, slides, start_slide, Command, Deck, Overlay, Shown};
 use crate::stats::KeyFigures;
+use follow::follow_dialog;
 use handout::handout;
 use hooks::{
     page_chart, use_awake_controls, use_channel, use_covered_page, use_document_title,
-    use_help_focus, use_slide_keys,
+    use_overlay_focus, use_slide_keys,
 };
+use overview::overview;
 use slide::{key_help, slide, slide_title, Figures, SlideData, SERIES_CHART};
 use speaker::Speaker;
 
@@ -94,12 +102,25 @@ pub fn Presenter(props: &PresenterProps) -> Html {
     let mode = props.mode;
 
     use_covered_page(mode);
+    // Frozen: the speaker looks ahead while the room's screen stays on its slide. In the
+    // speaker view, `room` is then the slide the room shows; in presenter mode `frozen` is what
+    // the speaker view said last.
+    let frozen = use_state(|| false);
+    let room = use_state(|| deck.current);
+    let speaking_frozen = mode == Mode::Speaker && *frozen;
     // Both windows follow each other's slide; the slide is in the fragment, so a reload
     // resumes there (no history entry per slide).
     let on_shown = {
-        let deck = deck.clone();
+        let (deck, frozen, room) = (deck.clone(), frozen.clone(), room.clone());
         Callback::from(move |shown: Shown| {
             let current = shown.current.min(deck.total.saturating_sub(1));
+            if speaking_frozen {
+                room.set(current);
+                return;
+            }
+            if mode == Mode::Presenting {
+                frozen.set(shown.frozen);
+            }
             if current != deck.current || shown.black != deck.black {
                 deck.set(Deck {
                     current,
@@ -110,8 +131,9 @@ pub fn Presenter(props: &PresenterProps) -> Html {
         })
     };
     let shown = Shown {
-        current: deck.current,
+        current: if speaking_frozen { *room } else { deck.current },
         black: deck.black,
+        frozen: *frozen,
     };
     use_channel(shown, mode == Mode::Handout, on_shown);
     use_effect_with((deck.current, mode), |(current_slide, mode)| {
@@ -119,6 +141,15 @@ pub fn Presenter(props: &PresenterProps) -> Html {
             go(&current().at_slide(*current_slide), Entry::Replace);
         }
     });
+    let on_freeze = {
+        let (deck, frozen, room) = (deck.clone(), frozen.clone(), room.clone());
+        Callback::from(move |_: MouseEvent| {
+            if !*frozen {
+                room.set(deck.current);
+            }
+            frozen.set(!*frozen);
+        })
+    };
 
     let apply = {
         let (deck, on_leave, kinds) = (deck.clone(), props.on_leave.clone(), kinds.clone());
@@ -146,7 +177,9 @@ pub fn Presenter(props: &PresenterProps) -> Html {
                         let _ = window.open_with_url_and_target(&url, SPEAKER_WINDOW);
                     }
                 }
-                Command::Leave if deck.help => deck.set(deck.after(Command::Help)),
+                Command::Leave if deck.overlay != Overlay::None => {
+                    deck.set(deck.after(Command::Leave))
+                }
                 Command::Leave => {
                     if !fullscreen {
                         on_leave.emit(kinds[deck.current].step());
@@ -204,14 +237,28 @@ pub fn Presenter(props: &PresenterProps) -> Html {
     } else {
         format!("{where_we_are} – {}", ui::PAGINATITEL)
     });
-    let help_close = use_node_ref();
-    use_help_focus(deck.help, help_close.clone());
-    let help = deck.help.then(|| {
-        key_help(
-            apply.reform(|_: MouseEvent| Command::Help),
-            help_close.clone(),
-        )
-    });
+    let close_ref = use_node_ref();
+    use_overlay_focus(deck.overlay, close_ref.clone());
+    let close = apply.reform(|_: MouseEvent| Command::Leave);
+    let overlay = match deck.overlay {
+        Overlay::None => None,
+        Overlay::Help => Some(key_help(close, close_ref.clone())),
+        Overlay::Follow => Some(follow_dialog(
+            kinds[current].step(),
+            close,
+            close_ref.clone(),
+        )),
+        Overlay::Overview(selected) => Some(overview(
+            &kinds,
+            current,
+            selected,
+            chosen_ref,
+            apply.clone(),
+            close,
+            close_ref.clone(),
+        )),
+    };
+    let covered = deck.overlay != Overlay::None;
     let button = |text: &'static str, command: Command| {
         let onclick = apply.reform(move |_: MouseEvent| command);
         // At either end the button stays focusable (a disabled one would drop the focus).
@@ -234,7 +281,8 @@ pub fn Presenter(props: &PresenterProps) -> Html {
     if mode == Mode::Speaker {
         return html! {
             <Speaker kinds={kinds.clone()} current={current} data={figures.clone()} chosen={chosen.clone()}
-                     black={deck.black} announcement={announcement} {help}
+                     black={deck.black} announcement={announcement} {overlay}
+                     room={speaking_frozen.then_some(*room)} {on_freeze}
                      previous={button(ui::DIA_VORIGE, Command::Previous)}
                      next={button(ui::DIA_VOLGENDE, Command::Next)}
                      blackout={html! {
@@ -248,22 +296,27 @@ pub fn Presenter(props: &PresenterProps) -> Html {
     html! {
         <div class="presenter" id={PRESENTATION_ID} tabindex="-1" aria-label={ui::PRESENTATIE}
              role="region" aria-roledescription={ui::PRESENTATIE} {onpointermove}>
-            <div class="presenter__stage" inert={deck.help || deck.black} {onpointerdown} {onpointerup}>
+            <div class="presenter__stage" inert={covered || deck.black} {onpointerdown} {onpointerup}>
                 { for kinds.iter().enumerate().map(|(n, kind)| slide(*kind, n, &figures, chosen_ref, n == current, "dia")) }
                 <div class="presenter__progress" aria-hidden="true">
                     <div class="presenter__bar" style={format!("width: {}%", fixed(100.0 * (current + 1) as f64 / total as f64, 2))}></div>
                 </div>
                 <p class="presenter__count" aria-hidden="true">{format!("{} / {}", current + 1, total)}</p>
             </div>
-            <nav class="presenter__controls" aria-label={ui::DIA_BEDIENING} inert={deck.help || deck.black}
+            <nav class="presenter__controls" aria-label={ui::DIA_BEDIENING} inert={covered || deck.black}
                  data-wakker={controls_shown.then_some("")}>
                 {button(ui::DIA_VORIGE, Command::Previous)}
                 {button(ui::DIA_VOLGENDE, Command::Next)}
+                {button(ui::DIA_OVERZICHT, Command::Overview)}
+                {button(ui::DIA_VOLG, Command::Follow)}
                 {button(ui::DIA_SPREKER, Command::Speaker)}
                 {button(ui::DIA_VOLLEDIG, Command::Fullscreen)}
                 {button(ui::DIA_HULP, Command::Help)}
                 {button(ui::DIA_STOPPEN, Command::Leave)}
             </nav>
+            if *frozen {
+                <p class="presenter__frozen">{ui::DIA_BEVROREN_ZAAL}</p>
+            }
             if !deck.typed.is_empty() {
                 <p class="presenter__typed" aria-hidden="true">{fill(ui::DIA_GA_NAAR, &[("n", &deck.typed)])}</p>
             }
@@ -271,7 +324,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
             if deck.black {
                 <div class="presenter__black" onclick={apply.reform(|_: MouseEvent| Command::Blackout)}></div>
             }
-            {help}
+            {overlay.unwrap_or_default()}
         </div>
     }
 }
