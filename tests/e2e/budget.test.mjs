@@ -10,6 +10,8 @@ import {
   BUDGET_BROTLI_BYTES,
   BUDGET_TABLE_BROTLI_BYTES,
   BUDGET_MAP_BROTLI_BYTES,
+  BUDGET_MODULE_BROTLI_BYTES,
+  BUDGET_PRESENTER_BROTLI_BYTES,
 } from '../../bench/sizes.mjs';
 
 const h = harness();
@@ -36,3 +38,13 @@ test(`the map, loaded lazily, is at most ${BUDGET_MAP_BROTLI_BYTES / 1000} kB wi
   const { brotli } = compressed(map);
   assert.ok(brotli <= BUDGET_MAP_BROTLI_BYTES, `gemeenten-kaart.tsv is ${brotli} bytes brotli`);
 });
+
+for (const [stem, budget] of [
+  ['on-demand', BUDGET_MODULE_BROTLI_BYTES],
+  ['presenter', BUDGET_PRESENTER_BROTLI_BYTES],
+]) {
+  test(`the ${stem} module's WebAssembly, loaded on demand, is at most ${budget / 1000} kB with brotli`, () => {
+    const { brotli } = compressed(readFileSync(join(DIST, distFile(stem, '_bg.wasm'))));
+    assert.ok(brotli <= budget, `${stem} is ${brotli} bytes brotli`);
+  });
+}

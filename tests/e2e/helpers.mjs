@@ -163,7 +163,16 @@ export function launch() {
  */
 export async function openPage(browser, base, { width = 1280, height = 900, javaScriptEnabled = true } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, javaScriptEnabled, locale: 'nl-NL' });
-  const page = await context.newPage();
+  const page = watch(await context.newPage(), base);
+  page.closeAll = () => context.close();
+  return page;
+}
+
+/**
+ * Records `page`'s console errors, page errors and requests to origins other than `base`:
+ * `page.problems()` lists them (for pages that share a context, as two windows do).
+ */
+export function watch(page, base) {
   const problems = [];
   page.on('console', (msg) => {
     if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
@@ -174,7 +183,6 @@ export async function openPage(browser, base, { width = 1280, height = 900, java
     if (!url.startsWith(base) && !url.startsWith('data:')) problems.push(`request to another origin: ${url}`);
   });
   page.problems = () => problems;
-  page.closeAll = () => context.close();
   return page;
 }
 
