@@ -8,7 +8,8 @@
 #   chromium + chromium-driver (Debian packages) for the browser tests; poppler-utils
 #   (pdftoppm) to render printed pages to images in the print tests
 #   Node.js + npm, then `npm ci` from package-lock.json: playwright-core, axe-core,
-#   lighthouse, terser, and binaryen (wasm-opt 132, used through tools/bin/wasm-opt)
+#   lighthouse, terser, jsqr (reads QR codes back in the tests), and binaryen (wasm-opt
+#   132, used through tools/bin/wasm-opt)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

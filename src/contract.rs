@@ -87,8 +87,6 @@ pub const PRESENTER_WANTED_CLASS: &str = "presenter-wanted";
 /// On the "Opnieuw proberen" button of the notice shown when the module could not be
 /// loaded: the loader tries again.
 pub const RETRY_ATTR: &str = "data-module-retry";
-/// On the module's stylesheet link, added once by the loader.
-pub const MODULE_CSS_ATTR: &str = "data-module-css";
 /// Class on `<html>`: the link names a municipality (`?gemeente=`), set by the head script;
 /// the stylesheet keeps room at the end of each step for the module's line.
 pub const MUNICIPALITY_CLASS: &str = "has-municipality";
@@ -158,7 +156,6 @@ pub const USED_BY_SCRIPTS: &[&str] = &[
     PRESENTER_READY_CLASS,
     PRESENTER_WANTED_CLASS,
     RETRY_ATTR,
-    MODULE_CSS_ATTR,
     MUNICIPALITY_CLASS,
     EMBED_CLASS,
     EMBED_COMPARE_CLASS,
@@ -232,7 +229,6 @@ pub const ALL: &[&str] = &[
     PRESENTER_READY_CLASS,
     PRESENTER_WANTED_CLASS,
     RETRY_ATTR,
-    MODULE_CSS_ATTR,
     MUNICIPALITY_CLASS,
     EMBED_CLASS,
     EMBED_COMPARE_CLASS,

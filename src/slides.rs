@@ -289,7 +289,7 @@ pub struct Pace {
     /// The plan's time per slide.
     pub per_slide: f64,
     /// Ahead of the plan (above zero) or behind it (below zero); zero while the time is
-    /// within the current slide's share of the plan.
+    /// within the current slide's share of the plan, or less than a second outside it.
     pub ahead: f64,
 }
 
@@ -300,9 +300,10 @@ pub fn pace(elapsed: f64, planned: f64, current: usize, total: usize) -> Pace {
     let per_slide = planned / total.max(1) as f64;
     let start = current as f64 * per_slide;
     let end = start + per_slide;
-    let ahead = if elapsed < start {
+    // Less than a second off is on schedule (it would read "0:00 ahead").
+    let ahead = if elapsed + 1000.0 <= start {
         start - elapsed
-    } else if elapsed > end {
+    } else if elapsed >= end + 1000.0 {
         end - elapsed
     } else {
         0.0
@@ -757,8 +758,11 @@ mod tests {
         assert_eq!(pace(MIN, 5.0 * MIN, 0, 10).ahead, -30_000.0);
         // A minute in, at slide 5 (its share begins at 2:30): 1:30 ahead.
         assert_eq!(pace(MIN, 5.0 * MIN, 5, 10).ahead, 90_000.0);
-        // Within slide 2's share (1:00 to 1:30): on schedule.
+        // Within slide 2's share (1:00 to 1:30), or less than a second outside it: on schedule.
         assert_eq!(pace(75_000.0, 5.0 * MIN, 2, 10).ahead, 0.0);
+        assert_eq!(pace(59_500.0, 5.0 * MIN, 2, 10).ahead, 0.0);
+        assert_eq!(pace(90_900.0, 5.0 * MIN, 2, 10).ahead, 0.0);
+        assert_eq!(pace(91_000.0, 5.0 * MIN, 2, 10).ahead, -1000.0);
         // Over time.
         let over = pace(6.0 * MIN, 5.0 * MIN, 9, 10);
         assert_eq!((over.left, over.ahead), (-MIN, -MIN));

@@ -4,17 +4,7 @@
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
-    {
-        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-            return;
-        };
-        // Its own element at the end of the body: presenter mode covers the page from here.
-        let (Ok(root), Some(body)) = (document.create_element("div"), document.body()) else {
-            return;
-        };
-        root.set_id(k80_uitleg::contract::PRESENTER_ROOT_ID);
-        let _ = body.append_child(&root);
-        yew::Renderer::<k80_uitleg::on_demand::presenter::root::PresenterRoot>::with_root(root)
-            .render();
-    }
+    k80_uitleg::on_demand::start::<k80_uitleg::on_demand::presenter::root::PresenterRoot>(
+        k80_uitleg::contract::PRESENTER_ROOT_ID,
+    );
 }

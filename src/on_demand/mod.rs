@@ -19,6 +19,25 @@ pub mod root;
 use std::ops::Deref;
 use std::rc::Rc;
 
+/// Starts a module: its root component `C` in its own element `id`, appended to `<body>` (the
+/// comparison and the steps are reached from there through portals; presenter mode covers the
+/// page from there). The entry points in `src/bin/` call it.
+pub fn start<C>(id: &str)
+where
+    C: yew::BaseComponent,
+    C::Properties: Default,
+{
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let (Ok(root), Some(body)) = (document.create_element("div"), document.body()) else {
+        return;
+    };
+    root.set_id(id);
+    let _ = body.append_child(&root);
+    yew::Renderer::<C>::with_root(root).render();
+}
+
 /// Data loaded once and never changed, shared by the components. Props compare it by
 /// identity: the same allocation is the same data, so a re-render does not walk 342
 /// municipalities to find out that nothing changed.

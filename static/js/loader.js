@@ -65,23 +65,27 @@ const retries = new Set();
 // The comparison on screen: the link names it, before the app runs (the head script's
 // data-view), or the comparison alone is embedded.
 const comparing = () => html.dataset.view === 'vergelijk' || html.classList.contains('embed-vergelijk');
+// The modules' stylesheet, once for both; asked for again (on the next try) only if it failed.
+let sheet = null;
+const stylesheet = () => {
+  if (sheet) return;
+  sheet = Object.assign(document.createElement('link'), {
+    rel: 'stylesheet',
+    href: './on-demand.css',
+    integrity: 'sha256-@on-demand.css@',
+  });
+  sheet.onerror = () => {
+    sheet.remove();
+    sheet = null;
+  };
+  document.head.append(sheet);
+};
 const module = (event, js, wasmFile, integrity, ready, map) => {
   let downloads = null;
   let running = null;
   const download = () => {
     if (downloads) return downloads;
-    // A stylesheet that failed to load is asked for again.
-    const css = document.querySelector('link[data-module-css]');
-    if (css && !css.sheet) css.remove();
-    if (!css?.sheet) {
-      const style = Object.assign(document.createElement('link'), {
-        rel: 'stylesheet',
-        href: './on-demand.css',
-        integrity: 'sha256-@on-demand.css@',
-      });
-      style.setAttribute('data-module-css', '');
-      document.head.append(style);
-    }
+    stylesheet();
     // The data the module reads first, fetched beside it (the module's own requests then come
     // from the preload); the map only where it is drawn at once.
     const data = ['./gemeenten.tsv', './gemeenten-per-jaar.tsv'];

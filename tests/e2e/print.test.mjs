@@ -11,12 +11,18 @@ import { harness } from './helpers.mjs';
 
 const h = harness();
 
-/** Opens `path` with the on-demand module running and its stylesheet applied. */
+/**
+ * Opens `path` with the module it needs running (the presenter module for a mode, else the
+ * on-demand module) and the modules' stylesheet applied.
+ */
 async function ready(path, selector, options) {
   const page = await h.open(path, options);
   await page.locator(selector).first().waitFor({ state: 'attached' });
-  await page.evaluate(() => dispatchEvent(new Event('k80-module-nodig')));
-  await page.waitForFunction(() => document.documentElement.classList.contains('module-ready'));
+  const [event, ready] = path.includes('modus=')
+    ? ['k80-presentatie-nodig', 'presenter-ready']
+    : ['k80-module-nodig', 'module-ready'];
+  await page.evaluate((event) => dispatchEvent(new Event(event)), event);
+  await page.waitForFunction((ready) => document.documentElement.classList.contains(ready), ready);
   await page.waitForFunction(() => [...document.styleSheets].some((s) => s.href?.includes('on-demand')));
   return page;
 }

@@ -346,13 +346,13 @@ for (const width of [375, 1280]) {
   });
 }
 
-for (const [path, ready] of [
-  ['/?gemeente=GM0050#vergelijk', '.figures'],
-  ['/?modus=presentatie#dia-2', '.presenter__stage'],
+for (const [path, ready, module] of [
+  ['/?gemeente=GM0050#vergelijk', '.figures', 'on-demand'],
+  ['/?modus=presentatie#dia-2', '.presenter__stage', 'presenter'],
 ]) {
-  test(`when the module cannot be downloaded the page says so, and "Opnieuw proberen" works (${path})`, async () => {
+  test(`when the ${module} module cannot be downloaded the page says so, and "Opnieuw proberen" works (${path})`, async () => {
     const page = await openPage(h.browser, h.server.url);
-    const ok = await failUntilCalled(page, distFile('on-demand', '_bg.wasm'));
+    const ok = await failUntilCalled(page, distFile(module, '_bg.wasm'));
     await page.goto(h.server.url + path);
     await hydrated(page);
     const notice = page.getByRole('alert').filter({ hasText: 'Een deel van deze pagina kon niet worden geladen' });

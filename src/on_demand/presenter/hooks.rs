@@ -175,6 +175,36 @@ pub fn use_channel(shown: Shown, silent: bool, on_shown: Callback<Shown>) {
     });
 }
 
+/// While `active` (the speaker view): when the window goes away (closed, reloaded) with the
+/// room frozen, the room is released where it is, so it does not stay frozen without a speaker.
+#[hook]
+pub fn use_release_on_leave(shown: Shown, active: bool) {
+    let last = use_mut_ref(|| shown);
+    *last.borrow_mut() = shown;
+    use_effect_with(active, move |active| {
+        let listener = active
+            .then(|| {
+                web_sys::window().map(|window| {
+                    EventListener::new(&window, "pagehide", move |_| {
+                        let shown = *last.borrow();
+                        if !shown.frozen {
+                            return;
+                        }
+                        let released = Shown {
+                            frozen: false,
+                            ..shown
+                        };
+                        if let Ok(channel) = web_sys::BroadcastChannel::new(PRESENTATION_CHANNEL) {
+                            let _ = channel.post_message(&released.encode().into());
+                        }
+                    })
+                })
+            })
+            .flatten();
+        move || drop(listener)
+    });
+}
+
 /// Whether a key went to a field (the picker, a form): then it is the field's, not ours.
 fn typed_into_field(event: &web_sys::KeyboardEvent) -> bool {
     event
@@ -186,47 +216,55 @@ fn typed_into_field(event: &web_sys::KeyboardEvent) -> bool {
         })
 }
 
+/// A `keydown` listener on the whole document, for keys pressed without Ctrl, Alt or Meta
+/// (those are the browser's); it may prevent a key's default. `None` outside a browser.
+pub fn on_plain_keys(
+    mut handle: impl FnMut(&web_sys::KeyboardEvent) + 'static,
+) -> Option<EventListener> {
+    let document = document()?;
+    Some(EventListener::new_with_options(
+        &document,
+        "keydown",
+        EventListenerOptions::enable_prevent_default(),
+        move |event| {
+            if let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() {
+                if !(event.ctrl_key() || event.meta_key() || event.alt_key()) {
+                    handle(event);
+                }
+            }
+        },
+    ))
+}
+
 /// The keys of keyboards and clickers, on the whole document while `active` (never from a
 /// field, never with Ctrl, Alt or Meta; buttons keep their own Enter and Space).
 #[hook]
 pub fn use_slide_keys(active: bool, apply: Callback<Command>) {
     use_effect_with(active, move |active| {
-        let listener = active.then(|| {
-            document().map(|document| {
-                EventListener::new_with_options(
-                    &document,
-                    "keydown",
-                    EventListenerOptions::enable_prevent_default(),
-                    move |event| {
-                        let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
-                            return;
-                        };
-                        if event.ctrl_key()
-                            || event.meta_key()
-                            || event.alt_key()
-                            || typed_into_field(event)
-                        {
-                            return;
-                        }
-                        let Some(command) = command(&event.key()) else {
-                            return;
-                        };
-                        let on_button = event
-                            .target()
-                            .and_then(|t| t.dyn_into::<web_sys::HtmlButtonElement>().ok())
-                            .is_some();
-                        if on_button
-                            && matches!(command, Command::Enter | Command::Next)
-                            && matches!(event.key().as_str(), "Enter" | " ")
-                        {
-                            return;
-                        }
-                        event.prevent_default();
-                        apply.emit(command);
-                    },
-                )
+        let listener = active
+            .then(|| {
+                on_plain_keys(move |event| {
+                    if typed_into_field(event) {
+                        return;
+                    }
+                    let Some(command) = command(&event.key()) else {
+                        return;
+                    };
+                    let on_button = event
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::HtmlButtonElement>().ok())
+                        .is_some();
+                    if on_button
+                        && matches!(command, Command::Enter | Command::Next)
+                        && matches!(event.key().as_str(), "Enter" | " ")
+                    {
+                        return;
+                    }
+                    event.prevent_default();
+                    apply.emit(command);
+                })
             })
-        });
+            .flatten();
         move || drop(listener)
     });
 }

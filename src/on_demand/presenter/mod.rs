@@ -34,7 +34,7 @@ use follow::follow_dialog;
 use handout::handout;
 use hooks::{
     page_chart, use_awake_controls, use_channel, use_covered_page, use_document_title,
-    use_overlay_focus, use_slide_keys,
+    use_overlay_focus, use_release_on_leave, use_slide_keys,
 };
 use overview::overview;
 use slide::{key_help, slide, slide_title, Figures, SlideData, SERIES_CHART};
@@ -115,7 +115,14 @@ pub fn Presenter(props: &PresenterProps) -> Html {
         Callback::from(move |shown: Shown| {
             let current = shown.current.min(deck.total.saturating_sub(1));
             if speaking_frozen {
+                // The room's slide is the room's; a black screen is both windows'.
                 room.set(current);
+                if shown.black != deck.black {
+                    deck.set(Deck {
+                        black: shown.black,
+                        ..(*deck).clone()
+                    });
+                }
                 return;
             }
             if mode == Mode::Presenting {
@@ -136,6 +143,8 @@ pub fn Presenter(props: &PresenterProps) -> Html {
         frozen: *frozen,
     };
     use_channel(shown, mode == Mode::Handout, on_shown);
+    // A speaker view that goes away (closed, reloaded) releases the room where it is.
+    use_release_on_leave(shown, mode == Mode::Speaker);
     use_effect_with((deck.current, mode), |(current_slide, mode)| {
         if *mode != Mode::Handout {
             go(&current().at_slide(*current_slide), Entry::Replace);
@@ -177,6 +186,8 @@ pub fn Presenter(props: &PresenterProps) -> Html {
                         let _ = window.open_with_url_and_target(&url, SPEAKER_WINDOW);
                     }
                 }
+                // The code is for the room: the speaker view has none of its own.
+                Command::Follow if mode == Mode::Speaker => {}
                 Command::Leave if deck.overlay != Overlay::None => {
                     deck.set(deck.after(Command::Leave))
                 }

@@ -4,14 +4,18 @@
 //! window, the window's size and the slides' body text size it gives, and which keys the
 //! clicker sends and what each does on the slides.
 
-use gloo_events::{EventListener, EventListenerOptions};
+use std::cell::Cell;
+use std::rc::Rc;
+
+use gloo_events::EventListener;
+use gloo_timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::content::{fill, ui};
-use crate::contract::{PRESENTATION_ID, SPEAKER_WINDOW, STOCK_MESSAGE};
+use crate::contract::{PRESENTATION_ID, STOCK_MESSAGE};
 use crate::location::{current, href};
-use crate::on_demand::presenter::hooks::{use_covered_page, use_document_title};
+use crate::on_demand::presenter::hooks::{on_plain_keys, use_covered_page, use_document_title};
 use crate::route::{Fragment, Mode, Route};
 use crate::slides::{body_text_px, command, Command};
 
@@ -24,9 +28,14 @@ enum Stock {
     Impossible,
     /// No worker controls this page yet (never visited with a network).
     None,
-    /// Its list has `total` files; `missing` are not in its cache.
-    Kept { total: usize, missing: Vec<String> },
+    /// Its list has `total` files; `missing` of them are not in its cache.
+    Kept { total: usize, missing: usize },
+    /// No answer in time (a worker of an earlier version, which does not answer).
+    Unknown,
 }
+
+/// How long the worker has to answer, in milliseconds.
+const ANSWER_MS: u32 = 3000;
 
 /// Asks the service worker what it keeps, and follows its answer.
 #[hook]
@@ -52,17 +61,25 @@ fn use_stock() -> Stock {
                         None
                     }
                     Some(worker) => {
-                        let answer = stock.clone();
+                        let answered = Rc::new(Cell::new(false));
+                        let (answer, heard) = (stock.clone(), answered.clone());
                         let listener = EventListener::new(&container, "message", move |event| {
                             if let Some(kept) = event
                                 .dyn_ref::<web_sys::MessageEvent>()
                                 .and_then(|m| read_stock(&m.data()))
                             {
+                                heard.set(true);
                                 answer.set(kept);
                             }
                         });
+                        let late = stock.clone();
+                        let timeout = Timeout::new(ANSWER_MS, move || {
+                            if !answered.get() {
+                                late.set(Stock::Unknown);
+                            }
+                        });
                         let _ = worker.post_message(&STOCK_MESSAGE.into());
-                        Some(listener)
+                        Some((listener, timeout))
                     }
                 },
             };
@@ -79,10 +96,7 @@ fn read_stock(data: &wasm_bindgen::JsValue) -> Option<Stock> {
         return None;
     }
     let total = get("totaal")?.as_f64()? as usize;
-    let missing = web_sys::js_sys::Array::from(&get("ontbreekt")?)
-        .iter()
-        .filter_map(|f| f.as_string())
-        .collect();
+    let missing = web_sys::js_sys::Array::from(&get("ontbreekt")?).length() as usize;
     Some(Stock::Kept { total, missing })
 }
 
@@ -140,13 +154,24 @@ fn action(key: &str) -> &'static str {
     }
 }
 
-/// A key's name as a person reads it.
+/// A key's name as a person reads it, as the key help writes it.
 fn key_name(key: &str) -> String {
     match key {
-        " " => ui::TOETS_SPATIE.to_owned(),
-        other => other.to_owned(),
+        " " => ui::TOETS_SPATIE,
+        "ArrowRight" => "→",
+        "ArrowLeft" => "←",
+        "ArrowUp" => "↑",
+        "ArrowDown" => "↓",
+        "PageDown" => "Page Down",
+        "PageUp" => "Page Up",
+        "Escape" => "Esc",
+        other => other,
     }
+    .to_owned()
 }
+
+/// The name of the trial window (not the speaker view's).
+const TRIAL_WINDOW: &str = "k80-proef";
 
 /// How many keys the list keeps (the latest).
 const KEYS_SHOWN: usize = 12;
@@ -156,50 +181,34 @@ const KEYS_SHOWN: usize = 12;
 #[hook]
 fn use_arriving_keys() -> Vec<String> {
     let keys = use_mut_ref(Vec::<String>::new);
-    let version = use_state(|| 0_usize);
+    let update = use_force_update();
     {
-        let (keys, version) = (keys.clone(), version.clone());
+        let keys = keys.clone();
         use_effect_with((), move |_| {
-            let listener = web_sys::window()
-                .and_then(|w| w.document())
-                .map(|document| {
-                    EventListener::new_with_options(
-                        &document,
-                        "keydown",
-                        EventListenerOptions::enable_prevent_default(),
-                        move |event| {
-                            let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
-                                return;
-                            };
-                            let on_control = event
-                                .target()
-                                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                                .is_some_and(|el| {
-                                    matches!(
-                                        el.tag_name().as_str(),
-                                        "INPUT" | "BUTTON" | "A" | "SELECT" | "TEXTAREA"
-                                    )
-                                });
-                            if event.ctrl_key() || event.meta_key() || event.alt_key() {
-                                return;
-                            }
-                            let key = event.key();
-                            // Tab and Enter on a control keep their work: the page stays usable.
-                            if key == "Tab" || (on_control && matches!(key.as_str(), "Enter" | " "))
-                            {
-                                return;
-                            }
-                            if command(&key).is_some() {
-                                event.prevent_default();
-                            }
-                            let mut list = keys.borrow_mut();
-                            list.push(key);
-                            let excess = list.len().saturating_sub(KEYS_SHOWN);
-                            list.drain(..excess);
-                            version.set(*version + 1);
-                        },
-                    )
-                });
+            let listener = on_plain_keys(move |event| {
+                let on_control = event
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                    .is_some_and(|el| {
+                        matches!(
+                            el.tag_name().as_str(),
+                            "INPUT" | "BUTTON" | "A" | "SELECT" | "TEXTAREA"
+                        )
+                    });
+                let key = event.key();
+                // Tab, and Enter or Space on a control, keep their work: the page stays usable.
+                if key == "Tab" || (on_control && matches!(key.as_str(), "Enter" | " ")) {
+                    return;
+                }
+                if command(&key).is_some() {
+                    event.prevent_default();
+                }
+                let mut list = keys.borrow_mut();
+                list.push(key);
+                let excess = list.len().saturating_sub(KEYS_SHOWN);
+                list.drain(..excess);
+                update.force_update();
+            });
             move || drop(listener)
         });
     }
@@ -226,14 +235,18 @@ pub fn Preflight() -> Html {
     let window_tried = use_state(|| None::<bool>);
     let here = current();
     let speaker = href(&from_the_start(&here, Mode::Speaker));
+    // A blank window, closed at once: a speaker view would join a presentation open in
+    // another window and move it.
     let try_window = {
-        let (tried, speaker) = (window_tried.clone(), speaker.clone());
+        let tried = window_tried.clone();
         Callback::from(move |_: MouseEvent| {
-            let opened = web_sys::window()
-                .and_then(|w| w.open_with_url_and_target(&speaker, SPEAKER_WINDOW).ok())
-                .flatten()
-                .is_some();
-            tried.set(Some(opened));
+            let trial = web_sys::window()
+                .and_then(|w| w.open_with_url_and_target("about:blank", TRIAL_WINDOW).ok())
+                .flatten();
+            if let Some(trial) = &trial {
+                let _ = trial.close();
+            }
+            tried.set(Some(trial.is_some()));
         })
     };
     let fullscreen = web_sys::window()
@@ -250,7 +263,11 @@ pub fn Preflight() -> Html {
             ui::CONTROLE_NIET_KLAAR,
             ui::CONTROLE_OFFLINE_GEEN.to_owned(),
         ),
-        Stock::Kept { total, missing } if missing.is_empty() => verdict(
+        Stock::Unknown => verdict(
+            ui::CONTROLE_NIET_KLAAR,
+            ui::CONTROLE_OFFLINE_ONBEKEND.to_owned(),
+        ),
+        Stock::Kept { total, missing: 0 } => verdict(
             ui::CONTROLE_KLAAR,
             fill(
                 ui::CONTROLE_OFFLINE_KLAAR,
@@ -262,9 +279,8 @@ pub fn Preflight() -> Html {
             fill(
                 ui::CONTROLE_OFFLINE_MIST,
                 &[
-                    ("aantal", &missing.len().to_string()),
+                    ("aantal", &missing.to_string()),
                     ("totaal", &total.to_string()),
-                    ("bestanden", &missing.join(", ")),
                 ],
             ),
         ),
@@ -314,7 +330,7 @@ pub fn Preflight() -> Html {
                 </section>
                 <section aria-labelledby="controle-scherm">
                     <h2 id="controle-scherm">{ui::CONTROLE_SCHERM_KOP}</h2>
-                    <p class="preflight__state" data-tekst={text_px.to_string()}>
+                    <p class="preflight__state">
                         {fill(ui::CONTROLE_SCHERM, &[
                             ("breedte", &width.round().to_string()),
                             ("hoogte", &height.round().to_string()),

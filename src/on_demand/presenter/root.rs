@@ -8,17 +8,22 @@ use crate::location::{current, go, use_route, Entry};
 use crate::on_demand::data::{fetch_tables, use_load, Load};
 use crate::on_demand::presenter::preflight::Preflight;
 use crate::on_demand::presenter::Presenter;
-use crate::route::{Mode, View};
+use crate::route::{Mode, Route, View};
 
 /// The presenter module.
 #[component]
 pub fn PresenterRoot() -> Html {
     let (load, _) = use_load(true, fetch_tables);
     let mode = use_route(|r| r.mode);
-    // Back to reading at `step`: a new history entry, so Back returns to the slides.
+    // Back to reading at `step`, without the planned length (a reader has none): a new
+    // history entry, so Back returns to the slides.
     let on_leave = Callback::from(|step: usize| {
+        let reading = current().in_mode(Mode::Reading).at(View::Step(step));
         go(
-            &current().in_mode(Mode::Reading).at(View::Step(step)),
+            &Route {
+                minutes: None,
+                ..reading
+            },
             Entry::Push,
         );
     });

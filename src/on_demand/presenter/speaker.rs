@@ -45,18 +45,25 @@ pub struct SpeakerProps {
     pub on_command: Callback<Command>,
 }
 
-/// The planned length typed into the field, in the URL (`&duur=5`), so a reload keeps it;
-/// an empty or impossible value clears it.
-fn plan(value: &str) -> Route {
-    let minutes = value
-        .trim()
-        .parse::<usize>()
-        .ok()
-        .filter(|m| (1..=MAX_MINUTES).contains(m));
-    Route {
+/// The planned length typed into the field: `Some` route to go to (with `&duur=`, or without
+/// it for an empty field), or `None` for a value that is no number of minutes from 1 to
+/// [`MAX_MINUTES`].
+fn plan(value: &str) -> Option<Route> {
+    let value = value.trim();
+    let minutes = if value.is_empty() {
+        None
+    } else {
+        Some(
+            value
+                .parse::<usize>()
+                .ok()
+                .filter(|m| (1..=MAX_MINUTES).contains(m))?,
+        )
+    };
+    Some(Route {
         minutes,
         ..current()
-    }
+    })
 }
 
 /// The speaker view.
@@ -69,17 +76,30 @@ pub fn Speaker(props: &SpeakerProps) -> Html {
         let started = started.clone();
         Callback::from(move |_: MouseEvent| started.set(now()))
     };
-    let on_plan = Callback::from(|e: Event| {
-        let field: web_sys::HtmlInputElement = e.target_unchecked_into();
-        go(&plan(&field.value()), Entry::Replace);
-    });
+    // A value that is no number of minutes is said so at the field; the plan stays as it was.
+    let wrong = use_state(|| false);
+    let on_plan = {
+        let wrong = wrong.clone();
+        Callback::from(move |e: Event| {
+            let field: web_sys::HtmlInputElement = e.target_unchecked_into();
+            match plan(&field.value()) {
+                Some(route) => {
+                    wrong.set(false);
+                    go(&route, Entry::Replace);
+                }
+                None => wrong.set(true),
+            }
+        })
+    };
     let chosen = props.chosen.as_ref();
     let kind = props.kinds[props.current];
     let next = props.kinds.get(props.current + 1).copied();
     let clock = web_sys::js_sys::Date::new(&wasm_bindgen::JsValue::from(time));
     let elapsed = time - *started;
     let total = props.kinds.len();
-    let pace = minutes.map(|m| pace(elapsed, m as f64 * 60_000.0, props.current, total));
+    // Against the slide the room sees (while frozen, the speaker may be looking ahead).
+    let shown = props.room.unwrap_or(props.current);
+    let pace = minutes.map(|m| pace(elapsed, m as f64 * 60_000.0, shown, total));
     let pace_words = pace.map(|p| {
         let template = if p.left < 0.0 {
             ui::DIA_TIJD_OM
@@ -93,26 +113,38 @@ pub fn Speaker(props: &SpeakerProps) -> Html {
         let off = if p.left < 0.0 { -p.left } else { p.ahead.abs() };
         fill(template, &[("tijd", &duration(off))])
     });
-    let freeze = match props.room {
-        Some(room) => html! {
-            <>
-                <p class="speaker__frozen">{fill(ui::DIA_BEVROREN_SPREKER, &[
+    // One button whose words change (it keeps the focus), and a status line that stays in
+    // the page, so what it says is announced.
+    let frozen_text = props
+        .room
+        .map(|room| {
+            fill(
+                ui::DIA_BEVROREN_SPREKER,
+                &[
                     ("n", &(room + 1).to_string()),
-                    ("titel", &slide_title(props.kinds[room.min(total - 1)], chosen)),
-                ])}</p>
-                <button type="button" class="presenter__button presenter__button--strong" onclick={props.on_freeze.clone()}>
-                    {fill(ui::DIA_VRIJGEVEN, &[("n", &(props.current + 1).to_string())])}
-                </button>
-            </>
-        },
-        None => html! {
-            <button type="button" class="presenter__button" onclick={props.on_freeze.clone()}>{ui::DIA_BEVRIEZEN}</button>
-        },
+                    (
+                        "titel",
+                        &slide_title(props.kinds[room.min(total - 1)], chosen),
+                    ),
+                ],
+            )
+        })
+        .unwrap_or_default();
+    let freeze = html! {
+        <>
+            <button type="button" class={classes!("presenter__button", props.room.is_some().then_some("presenter__button--strong"))}
+                    onclick={props.on_freeze.clone()}>
+                { match props.room {
+                    Some(_) => fill(ui::DIA_VRIJGEVEN, &[("n", &(props.current + 1).to_string())]),
+                    None => ui::DIA_BEVRIEZEN.to_owned(),
+                } }
+            </button>
+            <p class="speaker__frozen" role="status">{frozen_text}</p>
+        </>
     };
     let covered = props.overlay.is_some();
     html! {
-        <div class="speaker" id={PRESENTATION_ID} tabindex="-1" role="region" aria-label={ui::DIA_SPREKER_KOP}
-             data-bevroren={props.room.is_some().then_some("")}>
+        <div class="speaker" id={PRESENTATION_ID} tabindex="-1" role="region" aria-label={ui::DIA_SPREKER_KOP}>
             <h1 class="visually-hidden">{ui::DIA_SPREKER_KOP}</h1>
             <div class="speaker__now" inert={covered}>
                 <h2 class="speaker__heading">{fill(ui::DIA_NU, &[("n", &(props.current + 1).to_string()), ("totaal", &total.to_string())])}</h2>
@@ -141,8 +173,13 @@ pub fn Speaker(props: &SpeakerProps) -> Html {
                     <p class="speaker__plan">
                         <label for="spreker-duur">{ui::DIA_DUUR}</label>
                         <input id="spreker-duur" type="number" min="1" max={MAX_MINUTES.to_string()} inputmode="numeric"
-                               value={minutes.map(|m| m.to_string()).unwrap_or_default()} onchange={on_plan} />
+                               value={minutes.map(|m| m.to_string()).unwrap_or_default()} onchange={on_plan}
+                               aria-invalid={wrong.then_some("true")}
+                               aria-describedby={wrong.then_some("spreker-duur-fout")} />
                     </p>
+                    if *wrong {
+                        <p class="speaker__error" id="spreker-duur-fout">{ui::DIA_DUUR_FOUT}</p>
+                    }
                     if let (Some(p), Some(words)) = (pace, pace_words) {
                         <p class="speaker__time">
                             <span>{ui::DIA_OVER}{" "}<strong>{duration(p.left)}</strong></span>
