@@ -319,6 +319,15 @@ impl Route {
         }
     }
 
+    /// The same route in `mode`, from its start (no fragment): the first slide, or the
+    /// pre-flight check.
+    pub fn opening(&self, mode: Mode) -> Route {
+        Route {
+            fragment: Fragment::Empty,
+            ..self.in_mode(mode)
+        }
+    }
+
     /// Where a member of the audience follows step `step` of a presentation: reading, with
     /// the same municipalities, at the step (the first step: the page itself, no fragment).
     pub fn for_reader(&self, step: usize) -> Route {
@@ -684,6 +693,17 @@ mod tests {
             parse("", "?weergave=alles").problems,
             vec![Problem::UnknownParameter("weergave".into())]
         );
+    }
+
+    #[test]
+    fn a_mode_opens_from_its_start_with_the_same_municipality_and_length() {
+        let checking = parse("", "?gemeente=GM0050&modus=controle&duur=5");
+        assert_eq!(
+            checking.opening(Mode::Speaker).format(),
+            "?gemeente=GM0050&modus=spreker&duur=5"
+        );
+        let presenting = parse("#dia-7", "?modus=presentatie");
+        assert_eq!(presenting.opening(Mode::Check).format(), "?modus=controle");
     }
 
     #[test]

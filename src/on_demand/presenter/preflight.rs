@@ -16,7 +16,7 @@ use crate::content::{fill, ui};
 use crate::contract::{PRESENTATION_ID, STOCK_MESSAGE};
 use crate::location::{current, href};
 use crate::on_demand::presenter::hooks::{on_plain_keys, use_covered_page, use_document_title};
-use crate::route::{Fragment, Mode, Route};
+use crate::route::Mode;
 use crate::slides::{body_text_px, command, Command};
 
 /// What the service worker keeps.
@@ -234,7 +234,7 @@ pub fn Preflight() -> Html {
     let keys = use_arriving_keys();
     let window_tried = use_state(|| None::<bool>);
     let here = current();
-    let speaker = href(&from_the_start(&here, Mode::Speaker));
+    let speaker = href(&here.opening(Mode::Speaker));
     // A blank window, closed at once: a speaker view would join a presentation open in
     // another window and move it.
     let try_window = {
@@ -292,7 +292,7 @@ pub fn Preflight() -> Html {
             &[("toets", &key_name(key)), ("actie", action(key))],
         )
     });
-    let start = href(&from_the_start(&here, Mode::Presenting));
+    let start = href(&here.opening(Mode::Presenting));
     let back = href(&here.for_reader(0));
     html! {
         <div class="preflight" id={PRESENTATION_ID} tabindex="-1" role="region" aria-labelledby="controle-titel">
@@ -360,13 +360,5 @@ pub fn Preflight() -> Html {
                 </p>
             </div>
         </div>
-    }
-}
-
-/// `route` in `mode`, from its first slide.
-fn from_the_start(route: &Route, mode: Mode) -> Route {
-    Route {
-        fragment: Fragment::Empty,
-        ..route.in_mode(mode)
     }
 }

@@ -19,7 +19,7 @@ use crate::stats::KeyFigures;
 use super::follow::title_code;
 use super::slide_map::SlideMap;
 use crate::location::{current, href};
-use crate::route::{Fragment, Mode, Route};
+use crate::route::Mode;
 
 /// What the slides draw from the data, computed once per load rather than on every slide
 /// change (every slide is in the page, so each render would redo it).
@@ -332,16 +332,9 @@ pub fn key_help(on_close: Callback<MouseEvent>, close_ref: NodeRef) -> Html {
                     html! { <><dt>{keys.to_owned()}</dt><dd>{what.to_owned()}</dd></> }
                 }) }
             </dl>
-            <p><a href={href(&preflight())}>{ui::DIA_CONTROLE_LINK}</a></p>
+            // The pre-flight, with this presentation's municipality and planned length.
+            <p><a href={href(&current().opening(Mode::Check))}>{ui::DIA_CONTROLE_LINK}</a></p>
             <button type="button" class="presenter__button" ref={close_ref} onclick={on_close}>{ui::DIA_HULP_SLUITEN}</button>
         </div>
-    }
-}
-
-/// The pre-flight check, with this presentation's municipality and planned length.
-fn preflight() -> Route {
-    Route {
-        fragment: Fragment::Empty,
-        ..current().in_mode(Mode::Check)
     }
 }
